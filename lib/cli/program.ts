@@ -1,0 +1,76 @@
+import { Command, CommanderError } from 'commander';
+import { InputError, InputErrors, isInputError } from '../model/errors';
+import { CliIo, processIo } from './io';
+import { stacksCommand } from './stacks-command';
+import { synthCommand } from './synth-command';
+
+// package.json sits two levels up both in the sources and in dist/ (tsc copies it along).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../../package.json') as { version: string };
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_INPUT = 2;
+export const EXIT_INTERNAL = 3;
+
+/**
+ * Runs the CLI in-process and resolves to the exit code: 0 success, 2 bad input or usage (one message per
+ * problem: file:line:column, JSON path, what is wrong, how to fix it; no stack trace unless --debug),
+ * 3 a bug in this tool.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  let code = EXIT_OK;
+  const program = new Command()
+    .name('lighthouse-iac')
+    .description('Check Azure Lighthouse delegation manifests and generate what deploys them (CDK for Terraform stacks).')
+    .version(version, '-V, --version')
+    .option('--debug', 'print stack traces of errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  program.command('synth')
+    .description('synthesize one Terraform stack per customer (cdktf.out/stacks/<customer>/cdk.tf.json)')
+    .argument('<manifest>', 'manifest file (YAML or JSON)')
+    .option('-o, --out <dir>', 'output directory, replaced atomically', 'cdktf.out')
+    .option('--roles <dump.json>', 'role catalog from `az role definition list --output json` instead of the shipped snapshot')
+    .action(async (manifest: string, options: { out: string; roles?: string }) => {
+      code = await synthCommand(manifest, options, io);
+    });
+
+  program.command('stacks')
+    .description('list the stack names the manifest synthesizes to (one per customer), e.g. for a CI matrix')
+    .argument('<manifest>', 'manifest file (YAML or JSON)')
+    .option('--json', 'print a JSON array')
+    .option('--roles <dump.json>', 'role catalog dump (see synth)')
+    .action((manifest: string, options: { json?: boolean; roles?: string }) => {
+      code = stacksCommand(manifest, options, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+function reportError(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version are "errors" only to commander's control flow.
+    return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
+  }
+  if (isInputError(error)) {
+    const errors = error instanceof InputErrors ? error.errors : [error as InputError];
+    for (const e of errors) io.stderr(`error: ${e.message}\n`);
+    if (errors.length > 1) io.stderr(`${errors.length} errors; nothing was written\n`);
+    else io.stderr('nothing was written\n');
+    if (debug) io.stderr(`${(error as Error).stack}\n`);
+    return EXIT_INPUT;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`internal error: ${message}\n`);
+  io.stderr(debug && error instanceof Error ? `${error.stack}\n` : 'this is a bug in lighthouse-iac; run again with --debug for the stack trace and report it\n');
+  return EXIT_INTERNAL;
+}

@@ -1,0 +1,3 @@
+export * from './load';
+export type { LighthouseManifest } from './manifest.generated';
+export { SourceDocument } from './source-document';

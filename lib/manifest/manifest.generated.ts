@@ -1,0 +1,228 @@
+/* eslint-disable */
+/**
+ * GENERATED from schema/manifest.schema.json by `npm run gen`: do not edit by hand.
+ * The schema is the source of truth; a test fails when this file is stale.
+ */
+
+export type Guid = string;
+export type NonEmptyString = string;
+export type Key = string;
+/**
+ * Keys of entries in `authorizationSets`.
+ *
+ * @minItems 1
+ */
+export type AuthorizationSetKeys = [Key, ...Key[]];
+/**
+ * Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.
+ */
+export type BackendEntry = Backend & Backend1;
+export type Backend = LocalBackendEntry | AzurermBackendEntry | CloudBackendEntry;
+
+/**
+ * An Azure Lighthouse delegation manifest: which managing-tenant principals get which built-in roles on which customer subscriptions or resource groups.
+ */
+export interface LighthouseManifest {
+  /**
+   * Optional: the URL or path of this schema, for editors.
+   */
+  $schema?: string;
+  managingTenant: ManagingTenant;
+  /**
+   * Managing-tenant principals (users, groups, service principals), referenced by key.
+   */
+  principals: {
+    [k: string]: PrincipalEntry | undefined;
+  };
+  /**
+   * Named, reusable lists of authorizations.
+   */
+  authorizationSets: {
+    /**
+     * @minItems 1
+     */
+    [k: string]: [AuthorizationEntry, ...AuthorizationEntry[]] | undefined;
+  };
+  /**
+   * What the MSP sells: each offer becomes one registration definition per customer subscription.
+   */
+  offers: {
+    [k: string]: OfferEntry | undefined;
+  };
+  /**
+   * Customer tenants and the delegations they receive, by key (the key names the Terraform stack).
+   */
+  customers: {
+    [k: string]: CustomerEntry | undefined;
+  };
+  /**
+   * Policy findings accepted on purpose, each with a reason. Suppressed findings stay in reports.
+   */
+  suppressions?: SuppressionEntry[];
+  settings?: SettingsEntry;
+}
+/**
+ * The MSP's Entra tenant (managedByTenantId).
+ */
+export interface ManagingTenant {
+  id: Guid;
+  name?: NonEmptyString;
+}
+export interface PrincipalEntry {
+  /**
+   * Object id in the managing tenant.
+   */
+  id: string;
+  /**
+   * What the customer sees instead of a bare GUID.
+   */
+  displayName?: string;
+  type: 'user' | 'group' | 'servicePrincipal';
+}
+export interface AuthorizationEntry {
+  /**
+   * Key of an entry in `principals`.
+   */
+  principal: string;
+  /**
+   * Built-in role name (case-insensitive) or role definition GUID.
+   */
+  role: string;
+  /**
+   * Roles a User Access Administrator may assign to managed identities (delegatedRoleDefinitionIds).
+   *
+   * @minItems 1
+   */
+  delegatedRoles?: [NonEmptyString, ...NonEmptyString[]];
+  eligible?: EligibleEntry;
+}
+/**
+ * Makes the authorization eligible (just-in-time through PIM) instead of permanent.
+ */
+export interface EligibleEntry {
+  /**
+   * Maximum activation duration, ISO 8601 (PT30M to PT8H). Default PT8H.
+   */
+  maxActivation?: string;
+  /**
+   * Require Entra MFA to activate. Default true.
+   */
+  requireMfa?: boolean;
+  /**
+   * Principal keys of the approvers (users or groups in the managing tenant).
+   */
+  approvers?: Key[];
+}
+export interface OfferEntry {
+  /**
+   * registrationDefinitionName: the offer title the customer sees.
+   */
+  name: string;
+  description?: NonEmptyString;
+  authorizations: AuthorizationSetKeys;
+  plan?: MarketplacePlanEntry;
+}
+export interface MarketplacePlanEntry {
+  /**
+   * Marketplace publisher id.
+   */
+  publisher: string;
+  /**
+   * Marketplace offer id.
+   */
+  product: string;
+  /**
+   * Marketplace plan id.
+   */
+  name: string;
+  /**
+   * Plan version, n.n.n.
+   */
+  version: string;
+}
+export interface CustomerEntry {
+  displayName: NonEmptyString;
+  tenantId: Guid;
+  /**
+   * @minItems 1
+   */
+  delegations: [DelegationEntry, ...DelegationEntry[]];
+}
+export interface DelegationEntry {
+  /**
+   * Key of an entry in `offers`.
+   */
+  offer: string;
+  subscription: Guid;
+  /**
+   * Delegate only these resource groups of the subscription. Absent: the whole subscription.
+   *
+   * @minItems 1
+   */
+  resourceGroups?: [string, ...string[]];
+  authorizations?: AuthorizationSetKeys;
+}
+export interface SuppressionEntry {
+  rule: string;
+  /**
+   * Why the finding is accepted (at least 10 characters).
+   */
+  reason: string;
+  customer?: Key;
+  subscription?: Guid;
+  principal?: Key;
+}
+export interface SettingsEntry {
+  /**
+   * Default AzureCloud.
+   */
+  cloud?: 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
+  backend?: BackendEntry;
+  /**
+   * Register Microsoft.ManagedServices on every delegated subscription. Default false.
+   */
+  registerResourceProvider?: boolean;
+}
+export interface LocalBackendEntry {
+  type: 'local';
+  /**
+   * State file path relative to the stack directory. Default terraform.{stack}.tfstate.
+   */
+  path?: string;
+}
+export interface AzurermBackendEntry {
+  type: 'azurerm';
+  resourceGroupName: NonEmptyString;
+  storageAccountName: string;
+  containerName: NonEmptyString;
+  /**
+   * State blob name. Default lighthouse/{stack}.tfstate.
+   */
+  key?: string;
+  subscriptionId?: Guid;
+  tenantId?: Guid;
+  /**
+   * Default true: Entra ID auth to the storage account, no access keys.
+   */
+  useAzureadAuth?: boolean;
+  /**
+   * Default false: set true for workload identity federation in CI.
+   */
+  useOidc?: boolean;
+}
+export interface CloudBackendEntry {
+  type: 'cloud';
+  organization: NonEmptyString;
+  /**
+   * Workspace name. Default lighthouse-{stack}.
+   */
+  workspace?: string;
+  /**
+   * Default app.terraform.io.
+   */
+  hostname?: string;
+  project?: NonEmptyString;
+}
+export interface Backend1 {
+  type: 'local' | 'azurerm' | 'cloud';
+}
