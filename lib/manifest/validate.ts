@@ -30,11 +30,12 @@ export function validateManifest(source: SourceDocument): LighthouseManifest {
   throw new InputErrors(errors.slice(0, MAX_ERRORS));
 }
 
-/** Drops Ajv's follow-on errors (the `propertyNames` wrapper, `oneOf` summaries) and duplicates. */
+/** Drops Ajv's follow-on errors and duplicates. */
 function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
-    if (error.keyword === 'propertyNames' || error.keyword === 'if') return false;
+    // `propertyNames` wraps the key's own error; `discriminator` repeats the enum error on `type`.
+    if (error.keyword === 'propertyNames' || error.keyword === 'discriminator') return false;
     const id = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(id)) return false;
     seen.add(id);
@@ -117,9 +118,6 @@ function toInputError(error: ErrorObject, source: SourceDocument): InputError {
       return path[path.length - 1] === 'reason'
         ? InputError.at(source.locate(path), `reason ${show(error.data)} is shorter than ${String(params.limit)} characters`, 'say why the finding is accepted, in at least 10 characters')
         : InputError.at(source.locate(path), 'must not be empty', 'write a value');
-    case 'discriminator':
-      return InputError.at(source.locate([...path, 'type']), `backend type ${show((error.data as Record<string, unknown>)?.type)} is not supported`,
-        'use type: local, azurerm or cloud');
     default:
       return InputError.at(source.locate(path), error.message ?? `fails schema keyword ${error.keyword}`, 'see schema/manifest.schema.json');
   }
