@@ -4,9 +4,8 @@ import { CliIo, processIo } from './io';
 import { stacksCommand } from './stacks-command';
 import { synthCommand } from './synth-command';
 
-// package.json sits two levels up both in the sources and in dist/ (tsc copies it along).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require('../../package.json') as { version: string };
+// An import (not require) so that tsc copies package.json into dist/ next to the compiled CLI.
+import { version } from '../../package.json';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

@@ -1,18 +1,15 @@
 import { InputError, InputErrors } from '../model/errors';
 import { isGuid } from '../model/guid';
+import { registrationDefinitionGuid, sanitizeKey } from '../model/ids';
 import {
-  registrationAssignmentGuid, registrationDefinitionGuid, resourceGroupScopeId, sanitizeKey, subscriptionScopeId,
-} from '../model/ids';
-import {
-  Authorization, BackendSettings, Customer, DEFAULT_SETTINGS, DelegatedScope, Delegation, MarketplacePlan, Offer, Plan,
+  Authorization, BackendSettings, Customer, DEFAULT_LOCAL_STATE_PATH, DEFAULT_SETTINGS, DelegatedScope, Delegation, MarketplacePlan, Offer, Plan,
   Principal, RoleRef, Settings, Suppression,
 } from '../model/plan';
+import { DEFAULT_MAX_ACTIVATION, DEFAULT_REQUIRE_MFA, delegatedScopes } from '../model/scopes';
 import { RoleCatalog } from '../roles/catalog';
 import { didYouMean } from '../util/closest';
 import { AuthorizationEntry, BackendEntry, LighthouseManifest, MarketplacePlanEntry, SettingsEntry } from './manifest.generated';
 import { PathSegment, SourceDocument } from './source-document';
-
-const DEFAULT_MAX_ACTIVATION = 'PT8H';
 
 /**
  * Turns a schema-valid manifest into a Plan: resolves principal, authorization-set and offer keys and role
@@ -115,7 +112,7 @@ class Resolver {
     const principal = this.principal(entry.principal, [...path, 'principal']);
     const eligible = entry.eligible && {
       maximumActivationDuration: entry.eligible.maxActivation ?? DEFAULT_MAX_ACTIVATION,
-      requireMfa: entry.eligible.requireMfa ?? true,
+      requireMfa: entry.eligible.requireMfa ?? DEFAULT_REQUIRE_MFA,
       approvers: (entry.eligible.approvers ?? []).map((key, i) => this.principal(key, [...path, 'eligible', 'approvers', i])),
     };
     return {
@@ -163,14 +160,9 @@ class Resolver {
   }
 
   private scopes(subscriptionId: string, definitionId: string, resourceGroups: readonly string[] | undefined, path: PathSegment[]): DelegatedScope[] {
-    if (!resourceGroups) {
-      const id = subscriptionScopeId(subscriptionId);
-      return [{ kind: 'subscription', id, assignmentName: registrationAssignmentGuid(definitionId, id), source: this.at([...path, 'subscription']) }];
-    }
-    return resourceGroups.map((resourceGroup, i) => {
-      const id = resourceGroupScopeId(subscriptionId, resourceGroup);
-      return { kind: 'resourceGroup', id, resourceGroup, assignmentName: registrationAssignmentGuid(definitionId, id), source: this.at([...path, 'resourceGroups', i]) };
-    });
+    return delegatedScopes(subscriptionId, definitionId, resourceGroups).map((scope, i) => ({
+      ...scope, source: this.at(resourceGroups ? [...path, 'resourceGroups', i] : [...path, 'subscription']),
+    }));
   }
 
   private suppression(entry: NonNullable<LighthouseManifest['suppressions']>[number], path: PathSegment[], customers: readonly Customer[]): Suppression {
@@ -201,7 +193,7 @@ class Resolver {
 function backendSettings(entry: BackendEntry): BackendSettings {
   switch (entry.type) {
     case 'local':
-      return { type: 'local', path: entry.path ?? 'terraform.{stack}.tfstate' };
+      return { type: 'local', path: entry.path ?? DEFAULT_LOCAL_STATE_PATH };
     case 'azurerm':
       return {
         type: 'azurerm', resourceGroupName: entry.resourceGroupName, storageAccountName: entry.storageAccountName,

@@ -150,7 +150,7 @@ export type BackendSettings = LocalBackendSettings | AzurermBackendSettings | Cl
 /** In every path/key/workspace template, `{stack}` is replaced by the stack name. */
 export interface LocalBackendSettings {
   readonly type: 'local';
-  /** Relative to the stack's directory. */
+  /** Relative to the stack's directory, `<out>/stacks/<stack>`. */
   readonly path: string;
 }
 
@@ -181,9 +181,15 @@ export interface Settings {
   readonly registerResourceProvider: boolean;
 }
 
+/**
+ * Local state lives next to the output directory (`<out>/stacks/<stack>/../../../`), never inside it:
+ * synth replaces the output directory as a whole, which would delete state kept there.
+ */
+export const DEFAULT_LOCAL_STATE_PATH = '../../../terraform.{stack}.tfstate';
+
 export const DEFAULT_SETTINGS: Settings = {
   cloud: 'AzureCloud',
-  backend: { type: 'local', path: 'terraform.{stack}.tfstate' },
+  backend: { type: 'local', path: DEFAULT_LOCAL_STATE_PATH },
   registerResourceProvider: false,
 };
 

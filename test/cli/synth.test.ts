@@ -60,7 +60,7 @@ describe('lighthouse-iac synth', () => {
     writeFileSync(dump, JSON.stringify(roles));
     const result = await cli('synth', manifest, '--out', join(dir, 'out'), '--roles', dump);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${manifest}:30:13 authorizationSets.operations[1].role: unknown role "Security Admin"`);
+    expect(result.stderr).toContain(`${manifest}:31:13 authorizationSets.operations[1].role: unknown role "Security Admin"`);
   });
 });
 

@@ -1,0 +1,110 @@
+/**
+ * The ONE module of the project that imports `cdktf` and the azurerm provider bindings; everything else
+ * (constructs, tests, examples) imports them from here. Why:
+ * - cdktf was archived in Dec 2025; its successor CDK Terrain (`cdktn`, `@cdktn/provider-azurerm`) has the
+ *   same API under other package names, so moving there means editing the import lines of this file only.
+ * - The provider package root loads every azurerm resource (~1.6 s, ~400 MB). Only deep imports
+ *   (`@cdktf/provider-azurerm/lib/<resource>`) are allowed, and keeping them here makes that easy to review.
+ */
+import { App, DataTerraformRemoteState, TerraformBackend, TerraformRemoteState } from 'cdktf';
+import type { AppConfig, CloudBackendConfig, NamedCloudWorkspace } from 'cdktf';
+import type { Construct } from 'constructs';
+
+export { Construct } from 'constructs';
+export type { IConstruct } from 'constructs';
+export {
+  App, Annotations, Aspects, AzurermBackend, CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformBackend,
+  TerraformElement, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Testing,
+} from 'cdktf';
+export type { AppConfig, IAspect } from 'cdktf';
+export { LighthouseDefinition } from '@cdktf/provider-azurerm/lib/lighthouse-definition';
+export type {
+  LighthouseDefinitionAuthorization, LighthouseDefinitionConfig, LighthouseDefinitionEligibleAuthorization,
+} from '@cdktf/provider-azurerm/lib/lighthouse-definition';
+export { LighthouseAssignment } from '@cdktf/provider-azurerm/lib/lighthouse-assignment';
+export { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+export type { AzurermProviderConfig } from '@cdktf/provider-azurerm/lib/provider';
+export { ResourceProviderRegistration } from '@cdktf/provider-azurerm/lib/resource-provider-registration';
+
+/**
+ * The same `terraform { cloud { ... } }` block cdktf's `CloudBackend` writes, without the validation that
+ * `CloudBackend` adds: that one runs `terraform version` in a child process during `app.synth()` and
+ * fails synth on machines without terraform. Synth must need no terraform binary and read nothing from
+ * the environment (DESIGN.md, "Engineering rules"); Terraform itself refuses a cloud block if it is < 1.1.
+ */
+export class OfflineCloudBackend extends TerraformBackend {
+  constructor(scope: Construct, private readonly props: CloudBackendConfig & { readonly workspaces: NamedCloudWorkspace }) {
+    super(scope, 'backend', 'cloud');
+  }
+
+  override toTerraform(): any {
+    const { organization, hostname, token, workspaces } = this.props;
+    const cloud = dropUndefined({ organization, hostname, token, workspaces: dropUndefined(workspaces.toTerraform()) });
+    return { terraform: { cloud: { ...cloud, ...this.rawOverrides } } };
+  }
+
+  /** Cross-stack references read the workspace's outputs, as with CloudBackend. */
+  override getRemoteStateDataSource(scope: Construct, name: string, _fromStack: string): TerraformRemoteState {
+    const { organization, hostname, token, workspaces } = this.props;
+    return new DataTerraformRemoteState(scope, name, { organization, hostname, token, workspaces: { name: workspaces.name } });
+  }
+
+  /** HCL output (SYNTH_HCL_OUTPUT=true under the cdktf CLI) in the shape CloudBackend uses. */
+  override toHclTerraform(): any {
+    const { organization, hostname, token, workspaces } = this.props;
+    const workspacesBlock = { value: workspaces.toHclTerraform(), isBlock: true, type: 'map', storageClassType: 'stringmap' };
+    return { terraform: { cloud: { ...dropUndefined({ organization, hostname, token }), workspaces: workspacesBlock } } };
+  }
+
+  override toMetadata(): any {
+    // The cdktf CLI reads `cloud: tfc|tfe` to decide on remote runs, as for CloudBackend.
+    const host = this.props.hostname;
+    return { ...super.toMetadata(), cloud: !host || host.startsWith('app.terraform.io') ? 'tfc' : 'tfe' };
+  }
+}
+
+function dropUndefined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * Environment variables cdktf reads when an App or a TerraformStack is constructed: CDKTF_OUTDIR (only
+ * when no outdir is given), CDKTF_CONTEXT_JSON (merged over `context`), SYNTH_HCL_OUTPUT (overrides
+ * `hclOutput`), CDKTF_TARGET_STACK_ID (stored, unused by synth) and, per stack,
+ * CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS. The cdktf CLI sets some of them when it runs an app.
+ */
+export const CDKTF_ENVIRONMENT_VARIABLES = [
+  'CDKTF_OUTDIR', 'CDKTF_CONTEXT_JSON', 'SYNTH_HCL_OUTPUT', 'CDKTF_TARGET_STACK_ID',
+  'CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS',
+] as const;
+
+/**
+ * Runs `build` with the cdktf variables above hidden from `process.env` and restores them afterwards,
+ * so that an App built from a Plan synthesizes the same bytes whoever runs it (nothing reads the
+ * environment except documented options). Synchronous on purpose: nothing else can observe the gap.
+ */
+export function withoutCdktfEnvironment<T>(build: () => T): T {
+  const saved = new Map<string, string>();
+  for (const name of CDKTF_ENVIRONMENT_VARIABLES) {
+    const value = process.env[name];
+    if (value !== undefined) {
+      saved.set(name, value);
+      delete process.env[name];
+    }
+  }
+  try {
+    return build();
+  } finally {
+    for (const [name, value] of saved) process.env[name] = value;
+  }
+}
+
+/** App settings that make synth reproducible: explicit outdir, JSON output, no stack traces, no env context. */
+export function reproducibleAppConfig(outdir: string): AppConfig {
+  return { outdir, skipValidation: false, stackTraces: false, hclOutput: false, context: {} };
+}
+
+/** `new App(reproducibleAppConfig(outdir))` with the cdktf environment variables hidden. */
+export function createApp(outdir: string): App {
+  return withoutCdktfEnvironment(() => new App(reproducibleAppConfig(outdir)));
+}

@@ -1,0 +1,6 @@
+// Public API: re-exports only. Importing this root loads cdktf (for the constructs); the subpath
+// entry points `lighthouse-iac/manifest`, `/model` and `/roles` do not.
+export * from './model';
+export * from './manifest';
+export * from './roles';
+export * from './constructs';

@@ -1,0 +1,6 @@
+export * from './plan';
+export * from './location';
+export * from './errors';
+export * from './guid';
+export * from './ids';
+export * from './scopes';
