@@ -1,0 +1,26 @@
+import { Plan, Suppression } from '../model/plan';
+import { FindingDraft } from './rule';
+
+/**
+ * The first suppression that covers a finding: same rule, and every narrowing field it sets (customer,
+ * subscription, principal key or object id) matches. Suppressed findings are reported as suppressed,
+ * never dropped.
+ */
+export function suppressionFor(plan: Plan, ruleId: string, finding: FindingDraft): Suppression | undefined {
+  for (const suppression of plan.suppressions) {
+    if (suppression.rule !== ruleId) continue;
+    if (suppression.customer !== undefined && suppression.customer !== finding.customer) continue;
+    if (suppression.subscription !== undefined && suppression.subscription !== finding.subscription?.toLowerCase()) continue;
+    if (suppression.principal !== undefined && !samePrincipal(plan, suppression.principal, finding.principal)) continue;
+    return suppression;
+  }
+  return undefined;
+}
+
+/** A suppression may name a principal by key; imported findings carry object ids. */
+function samePrincipal(plan: Plan, suppressed: string, found: string | undefined): boolean {
+  if (found === undefined) return false;
+  if (suppressed === found) return true;
+  const principal = plan.principals.find((p) => p.key === suppressed || p.id === suppressed.toLowerCase());
+  return principal !== undefined && (principal.key === found || principal.id === found.toLowerCase());
+}

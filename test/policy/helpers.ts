@@ -1,0 +1,55 @@
+import { loadManifestText } from '../../lib/manifest/load';
+import { Plan } from '../../lib/model/plan';
+import { DEFAULT_POLICY } from '../../lib/policy/policy-config';
+import { DEFAULT_PARAMETERS, Finding, PolicyParameters, Rule } from '../../lib/policy/rule';
+import { runRules } from '../../lib/policy/runner';
+import { RoleCatalog } from '../../lib/roles/catalog';
+
+/** The file name every test manifest is "read" from, so locations read `lighthouse.yaml:line:col`. */
+export const FILE = 'lighthouse.yaml';
+
+/** A Plan from manifest text, with real source locations. */
+export function planFrom(yaml: string): Plan {
+  return loadManifestText(yaml, FILE);
+}
+
+export interface CheckOptions {
+  readonly parameters?: Partial<PolicyParameters>;
+  readonly baseline?: Plan;
+  readonly roles?: RoleCatalog;
+}
+
+/** Runs one rule at its default level under the default policy (plus parameters) and returns its findings. */
+export function checkRule(rule: Rule, plan: Plan, options: CheckOptions = {}): Finding[] {
+  const parameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
+  return runRules([rule], { plan, roles: options.roles ?? RoleCatalog.builtIn(), parameters, baseline: options.baseline }, { ...DEFAULT_POLICY, parameters });
+}
+
+/**
+ * A manifest with one customer, one offer and one authorization set whose entries are `authorizations`
+ * (YAML list items, indented by 4). Principals: `ops` (group), `alice` (user), `spn` (servicePrincipal),
+ * `leads` (group), `nameless` (group, no display name). Line 13 is the first authorization.
+ */
+export function manifestWith(authorizations: string, extra: { offerExtra?: string; settings?: string; customers?: string } = {}): string {
+  return `managingTenant: { id: 11111111-1111-1111-1111-111111111111, name: MSP }
+principals:
+  ops: { id: 22222222-2222-2222-2222-222222222222, displayName: Ops, type: group }
+  alice: { id: 33333333-3333-3333-3333-333333333333, displayName: Alice, type: user }
+  spn: { id: 44444444-4444-4444-4444-444444444444, displayName: Pipeline, type: servicePrincipal }
+  leads: { id: 55555555-5555-5555-5555-555555555555, displayName: Leads, type: group }
+  nameless: { id: 66666666-6666-6666-6666-666666666666, type: group }
+offers:
+  managed:
+    name: Managed
+    authorizations: [main]${extra.offerExtra ?? ''}
+authorizationSets:
+  main:
+${authorizations}
+customers:
+${extra.customers ?? `  fabrikam:
+    displayName: Fabrikam
+    tenantId: 77777777-7777-7777-7777-777777777777
+    delegations:
+      - { offer: managed, subscription: 88888888-8888-8888-8888-888888888888 }`}
+${extra.settings ?? ''}`;
+}
