@@ -28,7 +28,7 @@ export function checkRule(rule: Rule, plan: Plan, options: CheckOptions = {}): F
 /**
  * A manifest with one customer, one offer and one authorization set whose entries are `authorizations`
  * (YAML list items, indented by 4). Principals: `ops` (group), `alice` (user), `spn` (servicePrincipal),
- * `leads` (group), `nameless` (group, no display name). Line 13 is the first authorization.
+ * `leads` (group), `nameless` (group, no display name). Line 14 is the first authorization.
  */
 export function manifestWith(authorizations: string, extra: { offerExtra?: string; settings?: string; customers?: string } = {}): string {
   return `managingTenant: { id: 11111111-1111-1111-1111-111111111111, name: MSP }

@@ -1,0 +1,32 @@
+import { Plan } from '../model/plan';
+import { RoleCatalog } from '../roles/catalog';
+import { DEFAULT_POLICY, PolicyConfig } from './policy-config';
+import { Finding, Level, Rule } from './rule';
+import { runRules } from './runner';
+
+export interface CheckPlanOptions {
+  /** The rules to run (usually ALL_RULES from policies/). */
+  readonly rules: readonly Rule[];
+  /** @default RoleCatalog.builtIn() */
+  readonly roles?: RoleCatalog;
+  /** @default DEFAULT_POLICY: every pack on, catalog levels, default parameters */
+  readonly policy?: PolicyConfig;
+  /** The previous manifest's Plan, for LH403. @default - none: LH403 stays silent */
+  readonly baseline?: Plan;
+}
+
+/** Runs the policy over a Plan: the one entry point of `check`, `synth` and the cdktf Aspect. */
+export function checkPlan(plan: Plan, options: CheckPlanOptions): Finding[] {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  return runRules(options.rules, { plan, roles: options.roles ?? RoleCatalog.builtIn(), parameters: policy.parameters, baseline: options.baseline }, policy);
+}
+
+export type FailOn = Level | 'never';
+
+const RANK: Record<Level, number> = { error: 3, warning: 2, info: 1 };
+
+/** True when an unsuppressed finding is at or above `failOn` (the CLI then exits 1). */
+export function failsAt(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => !f.suppressed && RANK[f.level] >= RANK[failOn]);
+}
