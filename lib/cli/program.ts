@@ -1,16 +1,15 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { InputError, InputErrors, isInputError } from '../model/errors';
+import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes';
 import { CliIo, processIo } from './io';
 import { stacksCommand } from './stacks-command';
-import { synthCommand } from './synth-command';
+import { REPORT_FORMATS, ReportFormat } from '../report/formats';
+import { FailOn } from '../policy/check';
+import { synthCommand, SynthOptions } from './synth-command';
 
 // An import (not require) so that tsc copies package.json into dist/ next to the compiled CLI.
 import { version } from '../../package.json';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_INPUT = 2;
-export const EXIT_INTERNAL = 3;
 
 /**
  * Runs the CLI in-process and resolves to the exit code: 0 success, 2 bad input or usage (one message per
@@ -34,8 +33,34 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .argument('<manifest>', 'manifest file (YAML or JSON)')
     .option('-o, --out <dir>', 'output directory, replaced atomically', 'cdktf.out')
     .option('--roles <dump.json>', 'role catalog from `az role definition list --output json` instead of the shipped snapshot')
-    .action(async (manifest: string, options: { out: string; roles?: string }) => {
-      code = await synthCommand(manifest, options, io);
+    .option('--policy <file>', 'policy file for the check that runs first')
+    .option('--baseline <manifest>', 'the previous manifest, for the check that runs first')
+    .option('--no-check', 'skip the policy check (output is written even when the service would reject it)')
+    .action(async (manifest: string, options: SynthOptions) => {
+      code = await synthCommand(manifest, { ...options, color: io.color }, io);
+    });
+
+  program.command('check')
+    .description('check the manifest against the policy rules (LH101-LH404) and report the findings')
+    .argument('<manifest>', 'manifest file (YAML or JSON)')
+    .option('--policy <file>', 'policy file (default: policies/default.policy.yaml of this package)')
+    .option('--roles <dump.json>', 'role catalog from `az role definition list --output json` instead of the shipped snapshot')
+    .option('--baseline <manifest>', 'the previous manifest, for rules that compare versions (LH403)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when an unsuppressed finding is at or above this level').choices(['error', 'warning', 'info', 'never']).default('error'))
+    .option('--no-color', 'no colours in the text report (also when NO_COLOR is set or stdout is not a terminal)')
+    .action(async (manifest: string, options: { policy?: string; roles?: string; baseline?: string; format: ReportFormat; output?: string; failOn: FailOn; color: boolean }) => {
+      const { checkCommand } = await import('./check-command');
+      code = checkCommand(manifest, { ...options, color: options.color && io.color }, io);
+    });
+
+  program.command('rules')
+    .description('list the policy rules (id, pack, default level, title)')
+    .option('--json', 'print every rule with its rationale, fix and source as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { rulesCommand } = await import('./rules-command');
+      code = rulesCommand(options, io);
     });
 
   program.command('stacks')

@@ -1,21 +1,40 @@
 import { loadManifest } from '../manifest/load';
 import { Plan } from '../model/plan';
 import { replaceDirectory } from '../util/atomic-dir';
+import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
+import { PolicyOptions } from './policy-options';
 import { catalogFromOption } from './roles-option';
 
-export interface SynthOptions {
+export interface SynthOptions extends PolicyOptions {
   readonly out: string;
   readonly roles?: string;
+  /** false with --no-check. */
+  readonly check: boolean;
+  readonly color?: boolean;
 }
 
 export async function synthCommand(manifest: string, options: SynthOptions, io: CliIo): Promise<number> {
-  const plan = loadManifest(manifest, { roles: catalogFromOption(options.roles) });
+  const roles = catalogFromOption(options.roles);
+  const plan = loadManifest(manifest, { roles });
+  if (options.check) {
+    const { checkWithOptions } = await import('./policy-options');
+    const { render } = await import('./check-command');
+    const { failsAt } = await import('../policy/check');
+    const result = checkWithOptions(plan, roles, options);
+    if (result.findings.length > 0) io.stderr(render(plan, result, manifest, 'text', options.color ?? false));
+    if (failsAt(result.findings, 'error')) {
+      io.stderr(`not synthesized: the check found errors (Azure would reject these delegations); nothing was written to ${options.out}\n`);
+      return EXIT_FINDINGS;
+    }
+  } else {
+    io.stderr('WARNING: --no-check: the policy check was skipped; the output may contain delegations Azure rejects\n');
+  }
   // cdktf and the provider bindings load only here: check, arm and reports never pay for them.
   const { synthesizePlan } = await import('../constructs/plan-app');
   replaceDirectory(options.out, (directory) => synthesizePlan(plan, directory));
   io.stdout(`${summary(plan)} -> ${options.out}\n`);
-  return 0;
+  return EXIT_OK;
 }
 
 function summary(plan: Plan): string {

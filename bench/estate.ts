@@ -1,0 +1,65 @@
+/**
+ * Deterministic synthetic estates for benchmarks: N customers × S subscriptions, each delegation with A
+ * authorizations drawn from a pool of shared principals (so that LH301 has real work), a few offers,
+ * some resource-group delegations. Same seed, same text.
+ */
+export interface EstateShape {
+  readonly customers: number;
+  readonly subscriptions: number;
+  readonly authorizations: number;
+  readonly seed: number;
+}
+
+/** mulberry32: small, fast, deterministic. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function guidFrom(random: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const ROLES = ['Reader', 'Contributor', 'Monitoring Contributor', 'Security Reader', 'Backup Operator', 'Virtual Machine Contributor',
+  'Network Contributor', 'Support Request Contributor', 'Tag Contributor', 'Managed Services Registration assignment Delete Role'];
+const OFFERS = 4;
+
+/** The estate as a YAML manifest (what users write). */
+export function estateYaml(shape: EstateShape): string {
+  const random = prng(shape.seed);
+  const lines: string[] = [`managingTenant: { id: ${guidFrom(random)}, name: Bench MSP }`, 'principals:'];
+  const principals = 12;
+  for (let p = 0; p < principals; p++) {
+    lines.push(`  p${p}: { id: ${guidFrom(random)}, displayName: Group ${p}, type: ${p === 11 ? 'servicePrincipal' : 'group'} }`);
+  }
+  lines.push('authorizationSets:');
+  for (let o = 0; o < OFFERS; o++) {
+    lines.push(`  set${o}:`);
+    for (let a = 0; a < shape.authorizations; a++) {
+      const principal = (o * 3 + a) % (principals - 1);
+      const role = ROLES[(a + o) % ROLES.length];
+      const eligible = role === 'Contributor' ? ', eligible: { maxActivation: PT4H, approvers: [p10] }' : '';
+      lines.push(`    - { principal: p${principal}, role: ${role}${eligible} }`);
+    }
+  }
+  lines.push('offers:');
+  for (let o = 0; o < OFFERS; o++) lines.push(`  offer${o}: { name: Bench Offer ${o}, authorizations: [set${o}] }`);
+  lines.push('customers:');
+  for (let c = 0; c < shape.customers; c++) {
+    lines.push(`  customer${c}:`, `    displayName: Customer ${c}`, `    tenantId: ${guidFrom(random)}`, '    delegations:');
+    const offer = Math.floor(random() * OFFERS);
+    for (let s = 0; s < shape.subscriptions; s++) {
+      const rgs = random() < 0.3 ? ', resourceGroups: [rg-app, rg-data]' : '';
+      lines.push(`      - { offer: offer${offer}, subscription: ${guidFrom(random)}${rgs} }`);
+    }
+  }
+  lines.push('suppressions:', '  - { rule: LH301, principal: p0, reason: "read-only NOC on every customer by contract" }');
+  return `${lines.join('\n')}\n`;
+}

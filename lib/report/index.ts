@@ -1,0 +1,39 @@
+import { renderJson } from './json';
+import { MarkdownOptions, renderMarkdown } from './markdown';
+import { ReportInput } from './report-input';
+import { renderSarif } from './sarif';
+import { renderJunit } from './junit';
+import { renderText, TextOptions } from './text';
+import { ReportFormat } from './formats';
+
+export { REPORT_FORMATS, isReportFormat } from './formats';
+export type { ReportFormat } from './formats';
+export type { ReportInput, ReportSummary, ReportTool } from './report-input';
+export { summarize } from './report-input';
+export { renderText } from './text';
+export type { TextOptions } from './text';
+export { renderJson, jsonReport } from './json';
+export type { JsonReport, JsonFinding, JsonLocation } from './json';
+export { renderSarif, sarifLog } from './sarif';
+export type { SarifLog } from './sarif';
+export { renderJunit } from './junit';
+export { renderMarkdown } from './markdown';
+export type { MarkdownOptions } from './markdown';
+
+/** Options of every format; each format reads only its own (`color`: text; `maxRows`: markdown). */
+export interface ReportOptions extends TextOptions, MarkdownOptions {}
+
+/** Renders `input` in `format`. Pure: the same input and options give the same string. */
+export function renderReport(format: ReportFormat, input: ReportInput, options: ReportOptions = {}): string {
+  switch (format) {
+    case 'text': return renderText(input, options);
+    case 'json': return renderJson(input);
+    case 'sarif': return renderSarif(input);
+    case 'junit': return renderJunit(input);
+    case 'markdown': return renderMarkdown(input, options);
+    default: {
+      const unknown: never = format;
+      throw new Error(`unknown report format: ${String(unknown)}`);
+    }
+  }
+}
