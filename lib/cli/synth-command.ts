@@ -21,12 +21,15 @@ export async function synthCommand(manifest: string, options: SynthOptions, io: 
     const { checkWithOptions } = await import('./policy-options');
     const { render } = await import('./check-command');
     const { failsAt } = await import('../policy/check');
+    const { summarize, summaryLine } = await import('../report/report-input');
     const result = checkWithOptions(plan, roles, options);
-    if (result.findings.length > 0) io.stderr(render(plan, result, manifest, 'text', options.color ?? false));
     if (failsAt(result.findings, 'error')) {
+      io.stderr(render(plan, result, manifest, 'text', options.color ?? false));
       io.stderr(`not synthesized: the check found errors (Azure would reject these delegations); nothing was written to ${options.out}\n`);
       return EXIT_FINDINGS;
     }
+    // The full report is `check`'s job; synth only says whether there is anything to look at.
+    if (result.findings.length > 0) io.stderr(`check: ${summaryLine(summarize(result.findings))} (lighthouse-iac check ${manifest} for details)\n`);
   } else {
     io.stderr('WARNING: --no-check: the policy check was skipped; the output may contain delegations Azure rejects\n');
   }

@@ -18,7 +18,7 @@ describe('lighthouse-iac synth', () => {
     const { dir, manifest } = checkout();
     const out = join(dir, 'cdktf.out');
     const result = await cli('synth', manifest, '--out', out);
-    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result).toMatchObject({ code: 0, stderr: `check: 5 warnings, 1 info, 1 suppressed (lighthouse-iac check ${manifest} for details)\n` });
     expect(result.stdout).toBe(`synthesized 3 customer stacks: 4 registration definitions, 5 assignments -> ${out}\n`);
     expect(readdirSync(join(out, 'stacks')).sort()).toEqual(['fabrikam', 'northwind', 'tailspin']);
     expect(Object.keys(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).stacks).sort()).toEqual(['fabrikam', 'northwind', 'tailspin']);

@@ -13,7 +13,7 @@ export interface CliResult {
 export async function cli(...argv: string[]): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  const code = await runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, color: false });
   return { code, stdout, stderr };
 }
 

@@ -1,0 +1,46 @@
+import { authorizations, authorizationFinding, describePrincipal } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { WELL_KNOWN_ROLES } from '../../lib/roles/restricted-actions';
+import { describeRole, resolveRoleIds } from './shared';
+
+/** Roles the service refuses in an eligible authorization (LIGHTHOUSE.md §3.3): suggesting "make it eligible" would be wrong. */
+const NEVER_ELIGIBLE = new Set<string>([WELL_KNOWN_ROLES.userAccessAdministrator, WELL_KNOWN_ROLES.owner]);
+
+/**
+ * LH203: Contributor, and every role the policy lists in `mustBeEligibleRoles`, should be granted just in
+ * time (eligible) rather than permanently. Service principals cannot be eligible: for them the finding
+ * asks for a narrower role instead.
+ */
+export const LH203_PrivilegedRoleNotEligible: Rule = {
+  id: 'LH203',
+  pack: 'best-practice',
+  title: 'A privileged role granted permanently instead of eligible',
+  defaultLevel: 'warning',
+  rationale:
+    'A permanent (active) authorization is standing access: whoever controls the principal can use the role on the customer at any time. Eligible (just-in-time) authorizations through PIM grant it only for a limited activation, with MFA and optional approval, which minimises standing privileged access.',
+  fix: 'Move the authorization under `eligible:` (with requireMfa and, for sensitive roles, approvers) and keep a permanent Reader for the same principal; for a service principal, which cannot be eligible, grant the narrowest built-in role the automation needs instead.',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/recommended-security-practices',
+  source: 'azure-docs:articles/lighthouse/concepts/recommended-security-practices.md@2022-11-28',
+  *check({ plan, roles, parameters }: RuleContext): Iterable<FindingDraft> {
+    const privileged = resolveRoleIds(parameters?.mustBeEligibleRoles, roles);
+    privileged.add(WELL_KNOWN_ROLES.contributor);
+    for (const entry of authorizations(plan)) {
+      const { delegation, authorization } = entry;
+      if (authorization.eligible !== undefined) continue;
+      const roleId = authorization.role?.id?.toLowerCase() ?? '';
+      if (!privileged.has(roleId)) continue;
+      const principal = authorization.principal;
+      const where = `in customer ${delegation.customer}, subscription ${delegation.subscriptionId}`;
+      const role = describeRole(authorization.role);
+      let message: string;
+      if (principal.type === 'servicePrincipal') {
+        message = `${role} is granted permanently to service principal ${describePrincipal(principal)} ${where}: service principals cannot be eligible, so narrow it to the least-privileged role the automation needs`;
+      } else if (NEVER_ELIGIBLE.has(roleId)) {
+        message = `${role} is granted permanently to ${describePrincipal(principal)} ${where}: Azure Lighthouse does not accept this role as eligible, so narrow it to the least-privileged role that is needed`;
+      } else {
+        message = `${role} is granted permanently to ${describePrincipal(principal)} ${where}: make it an eligible (just-in-time) authorization so that nobody holds it standing`;
+      }
+      yield authorizationFinding(entry, message);
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import { authorizations, authorizationFinding, describePrincipal } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { describeRole } from './shared';
+
+/** LH204: activating an eligible authorization should require Entra MFA (`multiFactorAuthProvider: Azure`). */
+export const LH204_EligibleWithoutMfa: Rule = {
+  id: 'LH204',
+  pack: 'best-practice',
+  title: 'Eligible authorization that does not require MFA',
+  defaultLevel: 'warning',
+  rationale:
+    'Without MFA on activation (`multiFactorAuthProvider: None`), a stolen password or token of an eligible principal is enough to elevate into the customer; Microsoft recommends requiring MFA for every managing-tenant user.',
+  fix: 'Set `requireMfa: true` (or leave it out: true is the default) on the eligible authorization, which deploys `multiFactorAuthProvider: Azure`.',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/recommended-security-practices',
+  source: 'azure-docs:articles/lighthouse/concepts/recommended-security-practices.md@2022-11-28',
+  *check({ plan }: RuleContext): Iterable<FindingDraft> {
+    for (const entry of authorizations(plan)) {
+      const { delegation, authorization } = entry;
+      if (authorization.eligible === undefined || authorization.eligible.requireMfa !== false) continue;
+      yield authorizationFinding(entry,
+        `Eligible ${describeRole(authorization.role)} for ${describePrincipal(authorization.principal)} in customer ${delegation.customer}, subscription ${delegation.subscriptionId} can be activated without MFA: set requireMfa: true`);
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { Principal } from '../../lib/model/plan';
+import { SourceLocation } from '../../lib/model/location';
+import { describePrincipal } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { principalInDelegationFinding } from './shared';
+
+/**
+ * LH206: every principal and approver of a delegation should have a display name
+ * (`principalIdDisplayName`); without one the customer sees a bare object id.
+ */
+export const LH206_PrincipalWithoutDisplayName: Rule = {
+  id: 'LH206',
+  pack: 'best-practice',
+  title: 'Principal without a display name',
+  defaultLevel: 'info',
+  rationale:
+    '`principalIdDisplayName` is the friendly name the customer sees for a managing-tenant principal; without it the customer\'s Service providers page shows a bare object id it cannot recognise or review.',
+  fix: 'Give the principal a `displayName` (the name of the group, user or service principal in the managing tenant).',
+  helpUri: 'https://github.com/Azure/azure-rest-api-specs/blob/main/specification/managedservices/resource-manager/Microsoft.ManagedServices/stable/2022-10-01/managedservices.json',
+  source: 'specs:ManagedServices/stable/2022-10-01/managedservices.json',
+  *check({ plan }: RuleContext): Iterable<FindingDraft> {
+    for (const delegation of plan.delegations) {
+      const seen = new Set<string>();
+      const report = function* (principal: Principal | undefined, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined): Generator<FindingDraft> {
+        if (!principal) return;
+        const id = (principal.id ?? '').toLowerCase();
+        if (seen.has(id)) return;
+        seen.add(id);
+        if (principal.displayName !== undefined && principal.displayName.trim() !== '') return;
+        const who = principal.key !== undefined ? `${describePrincipal(principal)} (${principal.id})` : describePrincipal(principal);
+        yield principalInDelegationFinding(delegation, principal,
+          `${role} ${who} in customer ${delegation.customer}, subscription ${delegation.subscriptionId} has no display name: the customer sees a bare object id`,
+          principal.source ?? usedAt ?? delegation.source);
+      };
+      for (const authorization of delegation.authorizations) {
+        yield* report(authorization.principal, 'Principal', authorization.source);
+        for (const approver of authorization.eligible?.approvers ?? []) yield* report(approver, 'Approver', authorization.source);
+      }
+    }
+  },
+};

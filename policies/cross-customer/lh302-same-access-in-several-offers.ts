@@ -1,0 +1,50 @@
+import { AuthorizationInDelegation, authorizations, describePrincipal, principalLabel, roleLabel } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { compareStrings, listNames } from './shared';
+
+/**
+ * LH302: the same principal + role pair in several offers of one managing tenant. Removing one of their
+ * delegations can remove the access the others grant (LIGHTHOUSE.md §3.12). That happens inside one customer
+ * tenant (a removal deletes the pair's role assignments there), so the groups are per customer tenant,
+ * managing tenant, principal id and role id; one finding per group that spans more than one offer.
+ */
+export const LH302_SameAccessInSeveralOffers: Rule = {
+  id: 'LH302',
+  pack: 'cross-customer',
+  title: 'The same principal and role in several offers of one provider',
+  defaultLevel: 'warning',
+  rationale:
+    'When the same principalId and roleDefinitionId pair appears in several delegations from one provider, removing one of those delegations can remove the access granted by the others, which then have to be onboarded again.',
+  fix: 'Grant each principal + role pair in one offer only (e.g. move shared read access into one base offer), or accept the finding knowing that removing one offer from a customer requires re-onboarding the others.',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/remove-delegation',
+  source: 'azure-docs:articles/lighthouse/how-to/remove-delegation.md@2025-09-22',
+  *check({ plan }: RuleContext): Iterable<FindingDraft> {
+    const groups = new Map<string, { first: AuthorizationInDelegation; offers: Set<string> }>();
+    for (const entry of authorizations(plan)) {
+      const { delegation, authorization } = entry;
+      const key = [
+        (delegation.customerTenantId ?? '').toLowerCase(),
+        (delegation.managingTenantId ?? '').toLowerCase(),
+        (authorization.principal?.id ?? '').toLowerCase(),
+        (authorization.role?.id ?? '').toLowerCase(),
+      ].join('|');
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { first: entry, offers: new Set() }));
+      group.offers.add(delegation.offer);
+    }
+    for (const { first, offers } of groups.values()) {
+      if (offers.size < 2) continue;
+      const { delegation, authorization } = first;
+      const role = authorization.role.name ? `${authorization.role.name} (${authorization.role.id})` : authorization.role.id;
+      const names = [...offers].sort(compareStrings);
+      yield {
+        message: `${describePrincipal(authorization.principal)} gets ${role} from ${names.length} offers of managing tenant ${delegation.managingTenantId} in customer ${delegation.customer} (${listNames(names)}): removing one of their delegations can remove the access the others grant`,
+        ...(authorization.source && { location: authorization.source }),
+        customer: delegation.customer,
+        principal: principalLabel(authorization.principal),
+        role: roleLabel(authorization.role),
+        discriminator: (delegation.managingTenantId ?? '').toLowerCase(),
+      };
+    }
+  },
+};

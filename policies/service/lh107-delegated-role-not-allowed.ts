@@ -1,0 +1,33 @@
+import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { delegatedRoleDraft, delegatedRoleProblems, delegatedRolesOf, grantText, roleText, whereText } from './role-checks';
+
+/** A delegated role (delegatedRoleDefinitionIds) that is Owner, User Access Administrator, or has restricted actions. */
+export const LH107_DelegatedRoleNotAllowed: Rule = {
+  id: 'LH107',
+  pack: 'service',
+  title: 'a delegated role is itself not allowed',
+  defaultLevel: 'error',
+  rationale:
+    'delegatedRoleDefinitionIds may contain any Lighthouse-supported built-in role except User Access Administrator or '
+    + 'Owner; a role that Lighthouse does not support in an authorization is not supported there either. This rule reports '
+    + 'delegated Owner, User Access Administrator and roles with restricted Microsoft.Authorization actions, one finding per '
+    + 'delegated role. Delegated roles with DataActions or NotDataActions are reported by LH103 (which covers them wherever '
+    + 'they appear, Azure/Azure-Lighthouse-samples#137 being the delegated case) and unknown role GUIDs by LH102, so one '
+    + 'problem never yields two findings.',
+  fix: 'Remove the role from `delegatedRoles`, or replace it with a supported built-in role (e.g. Contributor).',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/deploy-policy-remediation',
+  source: 'azure-docs:articles/lighthouse/how-to/deploy-policy-remediation.md@2026-01-20',
+  *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
+    for (const item of authorizations(plan)) {
+      const { authorization, delegation } = item;
+      for (const delegated of delegatedRolesOf(authorization)) {
+        const problems = delegatedRoleProblems(roles, delegated);
+        if (problems.length === 0) continue;
+        yield delegatedRoleDraft(item, delegated,
+          `delegated role ${roleText(delegated)} of ${roleText(authorization.role)} ${grantText(authorization)} to ${describePrincipal(authorization.principal)} `
+          + `in ${whereText(delegation)} is not allowed: ${problems.join('; ')}`);
+      }
+    }
+  },
+};

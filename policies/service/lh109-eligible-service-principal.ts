@@ -1,0 +1,41 @@
+import { authorizations, describePrincipal, principalLabel } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { authorizationDraft, roleText, whereText } from './role-checks';
+
+/** An eligible authorization for a service principal, or an approver that is a service principal (type known only). */
+export const LH109_EligibleServicePrincipal: Rule = {
+  id: 'LH109',
+  pack: 'service',
+  title: 'eligible authorization or approver that is a service principal',
+  defaultLevel: 'error',
+  rationale:
+    'Eligible (just-in-time) authorizations are activated by a person through PIM: their principal must be a user or a '
+    + 'group, and so must every approver. Service principals are not supported in either place. Only principals whose type '
+    + 'the input states are checked (ARM templates do not record principal types).',
+  fix: 'Give the service principal an active authorization instead, or make a user or group eligible; choose users or groups as approvers.',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
+  source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
+  *check({ plan }: RuleContext): Iterable<FindingDraft> {
+    for (const item of authorizations(plan)) {
+      const { authorization, delegation } = item;
+      const eligible = authorization.eligible;
+      if (!eligible) continue;
+      const grant = `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${whereText(delegation)}`;
+      if (authorization.principal?.type === 'servicePrincipal') {
+        yield authorizationDraft(item,
+          `${describePrincipal(authorization.principal)} is a service principal and is granted ${roleText(authorization.role)} as eligible in ${whereText(delegation)}: `
+          + 'eligible authorizations take users and groups only',
+          authorization.source);
+      }
+      for (const approver of Array.isArray(eligible.approvers) ? eligible.approvers : []) {
+        if (approver?.type !== 'servicePrincipal') continue;
+        yield {
+          ...authorizationDraft(item,
+            `approver ${describePrincipal(approver)} of ${grant} is a service principal: approvers must be users or groups`,
+            authorization.source, `approver:${approver.id}`),
+          principal: principalLabel(approver),
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { authorizationDraft, roleText, whereText } from './role-checks';
+
+const MAX_APPROVERS = 10;
+
+/** An eligible authorization with more than 10 approvers. */
+export const LH111_TooManyApprovers: Rule = {
+  id: 'LH111',
+  pack: 'service',
+  title: 'more than 10 approvers',
+  defaultLevel: 'error',
+  rationale: 'An eligible authorization may name up to 10 approvers (users or groups in the managing tenant).',
+  fix: 'Put the approvers in a group and name the group as approver, keeping at most 10 approvers.',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
+  source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
+  *check({ plan }: RuleContext): Iterable<FindingDraft> {
+    for (const item of authorizations(plan)) {
+      const { authorization, delegation } = item;
+      const approvers = authorization.eligible?.approvers;
+      if (!Array.isArray(approvers) || approvers.length <= MAX_APPROVERS) continue;
+      yield authorizationDraft(item,
+        `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${whereText(delegation)} `
+        + `has ${approvers.length} approvers: Azure Lighthouse allows at most ${MAX_APPROVERS}`,
+        authorization.source);
+    }
+  },
+};

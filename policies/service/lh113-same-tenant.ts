@@ -1,0 +1,25 @@
+import { delegationFinding } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { whereText } from './role-checks';
+
+/** A delegation whose managing tenant is the customer tenant itself. */
+export const LH113_SameTenant: Rule = {
+  id: 'LH113',
+  pack: 'service',
+  title: 'managing tenant equals the customer tenant',
+  defaultLevel: 'error',
+  rationale: 'managedByTenantId must differ from the customer (managed) tenant: a tenant cannot delegate its own subscriptions to itself, and the deployment fails.',
+  fix: 'Check the tenant ids: managingTenant.id is the MSP\'s tenant, customers.<key>.tenantId the customer\'s.',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/onboard-customer',
+  source: 'azure-docs:articles/lighthouse/how-to/onboard-customer.md@2023-05-04',
+  *check({ plan }: RuleContext): Iterable<FindingDraft> {
+    for (const delegation of plan.delegations) {
+      const managing = delegation.managingTenantId;
+      const customer = delegation.customerTenantId;
+      if (typeof managing !== 'string' || typeof customer !== 'string') continue;
+      if (managing.trim().toLowerCase() !== customer.trim().toLowerCase()) continue;
+      yield delegationFinding(delegation,
+        `offer ${delegation.offer} in ${whereText(delegation)} is delegated by tenant ${customer} to itself: the managing tenant must differ from the customer tenant`);
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import { delegationFinding } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { isEligibleAuthorization, whereText } from './role-checks';
+
+/** A registration definition with no active (permanent) authorization. */
+export const LH114_NoActiveAuthorization: Rule = {
+  id: 'LH114',
+  pack: 'service',
+  title: 'a definition with no active authorization',
+  defaultLevel: 'error',
+  rationale:
+    'authorizations (the permanent grants) is required and needs at least one entry; eligible authorizations come on top '
+    + 'of it. Partner Center likewise requires at least one Active authorization per plan.',
+  fix: 'Add an active authorization, e.g. Reader for the principals that must see the customer, or Managed Services Registration assignment Delete Role.',
+  helpUri: 'https://learn.microsoft.com/azure/marketplace/create-managed-service-offer-plans',
+  source: 'specs:.../2022-10-01 ; azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12',
+  *check({ plan }: RuleContext): Iterable<FindingDraft> {
+    for (const delegation of plan.delegations) {
+      const all = Array.isArray(delegation.authorizations) ? delegation.authorizations : [];
+      if (all.some((authorization) => !isEligibleAuthorization(authorization))) continue;
+      const eligible = all.length;
+      yield delegationFinding(delegation,
+        `offer ${delegation.offer} in ${whereText(delegation)} has no active authorization${eligible > 0 ? ` (only ${eligible} eligible)` : ''}: `
+        + 'a registration definition needs at least one permanent authorization');
+    }
+  },
+};

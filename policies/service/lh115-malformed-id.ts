@@ -1,0 +1,112 @@
+import { isGuid } from '../../lib/model/guid';
+import { SourceLocation } from '../../lib/model/location';
+import { Customer, DelegatedScope, Delegation } from '../../lib/model/plan';
+import { AuthorizationInDelegation, delegationFinding, describePrincipal, principalLabel } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { authorizationDraft, delegatedRoleDraft, delegatedRolesOf, roleText, whereText } from './role-checks';
+
+const SCOPE_ID = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?$/i;
+/** Resource group names: 1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'. */
+const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]{0,89}[-\p{L}\p{N}_()]$/u;
+
+/**
+ * Ids that are not GUIDs (managing and customer tenant, subscription, definition, principal, approver, role,
+ * delegated role) and scope ids that are not `/subscriptions/<guid>[/resourceGroups/<name>]` in the
+ * delegation's subscription. Syntax only: the all-zero GUID is a well-formed GUID and passes.
+ */
+export const LH115_MalformedId: Rule = {
+  id: 'LH115',
+  pack: 'service',
+  title: 'an id that is not a GUID or a malformed scope',
+  defaultLevel: 'error',
+  rationale:
+    'managedByTenantId, principalId, roleDefinitionId (a bare role GUID, not a resource id), delegatedRoleDefinitionIds, '
+    + 'approver principalIds and the definition and assignment names are GUIDs; the service rejects anything else ("The '
+    + 'PrincipalId ... must be a valid Guid"). Placeholders left in a template, such as `<insert managing tenant id>`, are '
+    + 'the usual cause. A registration assignment is made at the definition\'s subscription or at a resource group in it, '
+    + 'so its scope must be `/subscriptions/<guid>` or `/subscriptions/<guid>/resourceGroups/<name>` of that subscription.',
+  fix: 'Replace the value with the object id (GUID) it stands for: the tenant id, the principal\'s object id, the built-in role\'s GUID (`az role definition list --name <role> --query "[].name"`), the subscription id.',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/architecture',
+  source: 'Azure/azure-resource-manager-schemas schemas/2022-10-01/Microsoft.ManagedServices.json ; azure-docs:articles/lighthouse/concepts/architecture.md@2023-05-10',
+  *check({ plan }: RuleContext): Iterable<FindingDraft> {
+    const customers = new Map<string, Customer>();
+    for (const customer of plan.customers ?? []) customers.set(customer.key, customer);
+    const managingSource = plan.managingTenant?.source;
+
+    for (const delegation of plan.delegations) {
+      const where = whereText(delegation);
+      const notGuid = (what: string, value: unknown, location: SourceLocation | undefined, discriminator: string): FindingDraft | undefined =>
+        isGuid(value)
+          ? undefined
+          : {
+            ...delegationFinding(delegation, `${what} ${show(value)} of offer ${delegation.offer} in ${where} is not a GUID`, location ?? delegation.source),
+            discriminator: `${delegation.offer}:${discriminator}`,
+          };
+
+      const managingLocation = plan.managingTenant?.id === delegation.managingTenantId ? managingSource : undefined;
+      const checks = [
+        notGuid('managing tenant id', delegation.managingTenantId, managingLocation, 'managingTenant'),
+        notGuid('customer tenant id', delegation.customerTenantId, customers.get(delegation.customer)?.source, 'customerTenant'),
+        notGuid('subscription id', delegation.subscriptionId, undefined, 'subscription'),
+        notGuid('registration definition id', delegation.definitionId, undefined, 'definition'),
+      ];
+      for (const draft of checks) if (draft) yield draft;
+
+      for (const authorization of Array.isArray(delegation.authorizations) ? delegation.authorizations : []) {
+        const item: AuthorizationInDelegation = { delegation, authorization };
+        const grant = `the ${authorization.eligible ? 'eligible ' : ''}${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where}`;
+        if (!isGuid(authorization.principal?.id)) {
+          yield authorizationDraft(item, `principal id ${show(authorization.principal?.id)} of ${grant} is not a GUID`, authorization.source, 'principalId');
+        }
+        if (!isGuid(authorization.role?.id)) {
+          yield authorizationDraft(item, `role id ${show(authorization.role?.id)} of ${grant} is not a GUID (roleDefinitionId takes the bare role GUID)`,
+            authorization.role?.source, 'roleId');
+        }
+        for (const delegated of delegatedRolesOf(authorization)) {
+          if (isGuid(delegated?.id)) continue;
+          yield delegatedRoleDraft(item, delegated, `delegated role id ${show(delegated?.id)} of ${grant} is not a GUID`);
+        }
+        const approvers = authorization.eligible?.approvers;
+        for (const approver of Array.isArray(approvers) ? approvers : []) {
+          if (isGuid(approver?.id)) continue;
+          yield {
+            ...authorizationDraft(item, `approver ${approver ? describePrincipal(approver) : '(none)'} id ${show(approver?.id)} of ${grant} is not a GUID`,
+              authorization.source, `approver:${String(approver?.id)}`),
+            ...(approver && { principal: principalLabel(approver) }),
+          };
+        }
+      }
+
+      for (const scope of Array.isArray(delegation.scopes) ? delegation.scopes : []) {
+        const problem = scopeProblem(scope, delegation);
+        if (!problem) continue;
+        yield {
+          ...delegationFinding(delegation, `scope ${show(scope?.id)} of offer ${delegation.offer} in ${where} ${problem}`, scope?.source ?? delegation.source),
+          scope: String(scope?.id),
+          discriminator: `${delegation.offer}:scope`,
+        };
+      }
+    }
+  },
+};
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : `(${value === undefined ? 'missing' : String(value)})`;
+}
+
+function scopeProblem(scope: DelegatedScope | undefined, delegation: Delegation): string | undefined {
+  const id = scope?.id;
+  const shape = 'is not /subscriptions/<guid> or /subscriptions/<guid>/resourceGroups/<name>';
+  if (typeof id !== 'string') return shape;
+  const match = SCOPE_ID.exec(id);
+  if (!match) return shape;
+  const [, subscription, resourceGroup] = match;
+  // A delegation subscription that is not a GUID is reported once, as the subscription id, not again per scope.
+  if (isGuid(delegation.subscriptionId) && subscription.toLowerCase() !== delegation.subscriptionId.toLowerCase()) {
+    return `is not in the delegation's subscription ${delegation.subscriptionId}: assignments are made at the definition's subscription or its resource groups`;
+  }
+  if (resourceGroup !== undefined && !RESOURCE_GROUP.test(resourceGroup)) {
+    return `names resource group ${JSON.stringify(resourceGroup)}, which is not a valid resource group name`;
+  }
+  return undefined;
+}

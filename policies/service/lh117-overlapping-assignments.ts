@@ -1,0 +1,78 @@
+import { formatLocation } from '../../lib/model/location';
+import { DelegatedScope, Delegation } from '../../lib/model/plan';
+import { delegationFinding } from '../../lib/policy/plan-walk';
+import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { whereText } from './role-checks';
+
+interface Assignment {
+  readonly delegation: Delegation;
+  readonly scope: DelegatedScope;
+  /** Lower-cased scope id without a trailing slash: ARM ids compare case-insensitively. */
+  readonly key: string;
+}
+
+/**
+ * Two assignments of the same offer on overlapping scopes of one subscription: the same scope twice, or the
+ * subscription and one of its resource groups. Grouped by subscription + offer, so linear in the assignments.
+ */
+export const LH117_OverlappingAssignments: Rule = {
+  id: 'LH117',
+  pack: 'service',
+  title: 'two assignments of the same offer on overlapping scopes',
+  defaultLevel: 'error',
+  rationale:
+    'A scope cannot hold two registration assignments of the same offer (mspOfferName): "Another registration assignment '
+    + 'present at this scope ... Multiple registration assignments are not allowed." Assigning an offer to a subscription '
+    + 'and also to one of its resource groups is the same mistake one level down (derived): both assignments come from one '
+    + 'registration definition per subscription and offer, and the subscription assignment already covers the resource group.',
+  fix: 'Delegate each scope once per offer: either the whole subscription or some of its resource groups, in one delegation entry.',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/onboard-customer',
+  source: 'azure-docs:articles/lighthouse/how-to/onboard-customer.md@2023-05-04 ; Azure/Azure-Lighthouse-samples#85',
+  *check({ plan }: RuleContext): Iterable<FindingDraft> {
+    const groups = new Map<string, Assignment[]>();
+    for (const delegation of plan.delegations) {
+      const group = `${lowerSubscription(delegation)}\u0000${delegation.offer}`;
+      for (const scope of Array.isArray(delegation.scopes) ? delegation.scopes : []) {
+        if (typeof scope?.id !== 'string') continue;
+        let list = groups.get(group);
+        if (!list) groups.set(group, (list = []));
+        list.push({ delegation, scope, key: scope.id.toLowerCase().replace(/\/+$/, '') });
+      }
+    }
+    for (const assignments of groups.values()) {
+      if (assignments.length < 2) continue;
+      const subscriptionKey = `/subscriptions/${lowerSubscription(assignments[0].delegation)}`;
+      const wholeSubscription = assignments.find((a) => a.key === subscriptionKey);
+      const seen = new Map<string, Assignment>();
+      for (const assignment of assignments) {
+        const { delegation, scope } = assignment;
+        const earlier = seen.get(assignment.key);
+        if (earlier) {
+          yield finding(assignment,
+            `offer ${delegation.offer} is assigned twice to scope ${scope.id} in ${whereText(delegation)}${firstAt(earlier)}: `
+            + 'a scope takes one registration assignment per offer');
+          continue;
+        }
+        seen.set(assignment.key, assignment);
+        if (wholeSubscription && assignment !== wholeSubscription && assignment.key.startsWith(`${subscriptionKey}/`)) {
+          yield finding(assignment,
+            `offer ${delegation.offer} is assigned to ${scope.id} and to its whole subscription in ${whereText(delegation)}${firstAt(wholeSubscription, 'subscription assignment')}: `
+            + 'the subscription assignment already covers the resource group; delegate one or the other');
+        }
+      }
+    }
+  },
+};
+
+function firstAt(assignment: Assignment, what = 'first'): string {
+  const location = assignment.scope.source ?? assignment.delegation.source;
+  return location ? ` (${what} at ${formatLocation(location)})` : '';
+}
+
+function finding({ delegation, scope }: Assignment, message: string): FindingDraft {
+  return { ...delegationFinding(delegation, message, scope.source ?? delegation.source), scope: scope.id };
+}
+
+function lowerSubscription(delegation: Delegation): string {
+  return typeof delegation.subscriptionId === 'string' ? delegation.subscriptionId.toLowerCase() : '';
+}

@@ -1,0 +1,50 @@
+import { DEFAULT_SETTINGS, Plan } from '../../../lib/model/plan';
+import { DEFAULT_PARAMETERS, Rule, RuleContext } from '../../../lib/policy/rule';
+import { RoleCatalog } from '../../../lib/roles/catalog';
+import { CROSS_CUSTOMER_RULES } from '../../../policies/cross-customer';
+
+const RULES: readonly Rule[] = CROSS_CUSTOMER_RULES;
+
+const empty: Plan = { file: 'x', principals: [], customers: [], offers: [], delegations: [], suppressions: [], settings: DEFAULT_SETTINGS };
+
+/** What imports can produce and manifests cannot: no keys, types, names or sources; unknown roles; odd versions. */
+const bare: Plan = {
+  ...empty,
+  offers: [{ key: 'o', name: 'O', authorizationSets: [], plan: { name: 'p', publisher: 'q', product: 'r', version: '' } }],
+  delegations: [0, 1].map((i) => ({
+    customer: `c${i}`, offer: 'o', managingTenantId: '', customerTenantId: '', subscriptionId: '', name: '', definitionId: '', scopes: [],
+    authorizations: [
+      { principal: { id: 'P' }, role: { id: 'not-a-guid' }, delegatedRoles: [] },
+      { principal: { id: 'P', type: 'servicePrincipal' }, role: { id: 'b24988ac-6180-42a0-ab88-20f7382dd24c' }, delegatedRoles: [],
+        eligible: { maximumActivationDuration: '', requireMfa: false, approvers: [{ id: '' }] } },
+    ],
+  })),
+};
+
+function run(rule: Rule, context: Partial<RuleContext>) {
+  return [...rule.check({ plan: empty, roles: RoleCatalog.builtIn(), parameters: DEFAULT_PARAMETERS, ...context })];
+}
+
+describe('cross-customer pack', () => {
+  it('lists its rules in id order with complete metadata', () => {
+    expect(RULES.map((r) => r.id)).toEqual(['LH301', 'LH302', 'LH303']);
+    for (const rule of RULES) {
+      expect(rule.pack).toBe('cross-customer');
+      expect(rule.title.length).toBeGreaterThan(10);
+      expect(rule.rationale.length).toBeGreaterThan(40);
+      expect(rule.fix.length).toBeGreaterThan(20);
+      expect(rule.helpUri).toMatch(/^https:\/\//);
+      expect(rule.source).toMatch(/^(azure-docs:articles\/\S+\.md@\d{4}-\d{2}-\d{2}|specs:\S+)$/);
+    }
+  });
+
+  it('never throws, on an empty Plan or on one without keys, names, sources or known roles', () => {
+    const parameters = { ...DEFAULT_PARAMETERS, allowedManagingTenants: ['x'], mustBeEligibleRoles: ['Reader', 'nope'], minimumCustomers: 0 };
+    for (const rule of RULES) {
+      expect(run(rule, {})).toEqual([]);
+      expect(() => run(rule, { plan: bare, parameters, baseline: bare })).not.toThrow();
+      expect(() => run(rule, { plan: bare, baseline: empty })).not.toThrow();
+      for (const finding of run(rule, { plan: bare, parameters, baseline: bare })) expect(finding.message.length).toBeGreaterThan(20);
+    }
+  });
+});
