@@ -14,7 +14,8 @@ export { Construct } from 'constructs';
 export type { IConstruct } from 'constructs';
 export {
   App, Annotations, Aspects, AzurermBackend, CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformBackend,
-  TerraformElement, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Testing,
+  TerraformElement, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, TerraformVariable, Testing,
+  Token, Tokenization,
 } from 'cdktf';
 export type { AppConfig, IAspect } from 'cdktf';
 export { LighthouseDefinition } from '@cdktf/provider-azurerm/lib/lighthouse-definition';

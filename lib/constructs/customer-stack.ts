@@ -1,7 +1,7 @@
 import { isGuid } from '../model/guid';
 import { AzureCloud, BackendSettings, DEFAULT_SETTINGS } from '../model/plan';
 import {
-  AzurermBackend, AzurermProvider, Construct, IConstruct, LocalBackend, NamedCloudWorkspace, OfflineCloudBackend,
+  Aspects, AzurermBackend, AzurermProvider, Construct, IConstruct, LocalBackend, NamedCloudWorkspace, OfflineCloudBackend,
   ResourceProviderRegistration, TerraformStack,
 } from './cdk';
 import { LighthouseDelegation, LighthouseDelegationProps, logicalName } from './lighthouse-delegation';
@@ -123,6 +123,20 @@ export class CustomerStack extends TerraformStack {
    */
   resourceProviderRegistrationFor(subscriptionId: string): ResourceProviderRegistration | undefined {
     return this.registrations.get(subscriptionId.toLowerCase());
+  }
+
+  /**
+   * cdktf 0.21 invokes aspects from each stack downwards and never passes on those added to the App, so
+   * `Aspects.of(app).add(new PolicyChecks())` would silently do nothing. A CustomerStack inherits its
+   * ancestors' aspects just before synthesis (cdktf prepares every stack before it synthesizes any), as
+   * in the AWS CDK.
+   */
+  override prepareStack(): void {
+    const own = Aspects.of(this);
+    for (const ancestor of this.node.scopes.slice(0, -1)) {
+      for (const aspect of Aspects.of(ancestor).all) if (!own.all.includes(aspect)) own.add(aspect);
+    }
+    super.prepareStack();
   }
 
   /** `new LighthouseDelegation(this, id, props)`; the customer tenant defaults to this stack's. */

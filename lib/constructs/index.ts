@@ -3,4 +3,5 @@
 export * from './customer-stack';
 export * from './lighthouse-delegation';
 export * from './plan-app';
+export * from './policy-checks';
 export { App, OfflineCloudBackend } from './cdk';
