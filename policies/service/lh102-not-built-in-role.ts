@@ -6,7 +6,7 @@ import { authorizationDraft, delegatedRoleDraft, delegatedRolesOf, grantText, is
 export const LH102_NotBuiltInRole: Rule = {
   id: 'LH102',
   pack: 'service',
-  title: 'role is not an Azure built-in role',
+  title: 'Role is not an Azure built-in role',
   defaultLevel: 'error',
   rationale:
     'Azure Lighthouse supports Azure built-in roles only; custom roles and classic subscription administrator roles are '

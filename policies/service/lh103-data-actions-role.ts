@@ -6,7 +6,7 @@ import { authorizationDraft, builtInRole, dataActionKinds, delegatedRoleDraft, d
 export const LH103_DataActionsRole: Rule = {
   id: 'LH103',
   pack: 'service',
-  title: 'role has DataActions or NotDataActions',
+  title: 'Role has DataActions or NotDataActions',
   defaultLevel: 'error',
   rationale:
     'Azure Lighthouse accepts only built-in roles without any DataActions and NotDataActions; the service error reads '

@@ -6,7 +6,7 @@ import { authorizationDraft, builtInRole, grantText, isUserAccessAdministrator, 
 export const LH104_RestrictedActionsRole: Rule = {
   id: 'LH104',
   pack: 'service',
-  title: 'role contains a restricted Microsoft.Authorization action',
+  title: 'Role contains a restricted Microsoft.Authorization action',
   defaultLevel: 'error',
   rationale:
     'Azure Lighthouse rejects roles whose actions include Microsoft.Authorization/* or the write/delete actions on role '

@@ -6,7 +6,7 @@ import { authorizationDraft, delegatedRolesOf, grantText, isEligibleAuthorizatio
 export const LH106_DelegatedRolesNotUaa: Rule = {
   id: 'LH106',
   pack: 'service',
-  title: 'delegatedRoleDefinitionIds on a role other than User Access Administrator',
+  title: 'DelegatedRoleDefinitionIds on a role other than User Access Administrator',
   defaultLevel: 'error',
   rationale:
     'delegatedRoleDefinitionIds is defined for User Access Administrator only: it lists the roles that role may assign '

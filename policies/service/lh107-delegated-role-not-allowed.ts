@@ -6,7 +6,7 @@ import { delegatedRoleDraft, delegatedRoleProblems, delegatedRolesOf, grantText,
 export const LH107_DelegatedRoleNotAllowed: Rule = {
   id: 'LH107',
   pack: 'service',
-  title: 'a delegated role is itself not allowed',
+  title: 'A delegated role is itself not allowed',
   defaultLevel: 'error',
   rationale:
     'delegatedRoleDefinitionIds may contain any Lighthouse-supported built-in role except User Access Administrator or '

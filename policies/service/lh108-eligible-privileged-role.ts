@@ -6,7 +6,7 @@ import { authorizationDraft, isEligibleAuthorization, isOwner, isUserAccessAdmin
 export const LH108_EligiblePrivilegedRole: Rule = {
   id: 'LH108',
   pack: 'service',
-  title: 'eligible authorization with User Access Administrator or Owner',
+  title: 'Eligible authorization with User Access Administrator or Owner',
   defaultLevel: 'error',
   rationale:
     'Eligible (just-in-time) authorizations may use any Lighthouse-supported built-in role except User Access '

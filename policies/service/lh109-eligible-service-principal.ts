@@ -6,7 +6,7 @@ import { authorizationDraft, roleText, whereText } from './role-checks';
 export const LH109_EligibleServicePrincipal: Rule = {
   id: 'LH109',
   pack: 'service',
-  title: 'eligible authorization or approver that is a service principal',
+  title: 'Eligible authorization or approver that is a service principal',
   defaultLevel: 'error',
   rationale:
     'Eligible (just-in-time) authorizations are activated by a person through PIM: their principal must be a user or a '

@@ -10,7 +10,7 @@ const MAX_SECONDS = 8 * 60 * 60;
 export const LH110_ActivationDuration: Rule = {
   id: 'LH110',
   pack: 'service',
-  title: 'maximumActivationDuration outside PT30M..PT8H or not ISO 8601',
+  title: 'MaximumActivationDuration outside PT30M..PT8H or not ISO 8601',
   defaultLevel: 'error',
   rationale:
     'The maximum activation duration of an eligible authorization is an ISO 8601 duration from PT30M to PT8H (both '

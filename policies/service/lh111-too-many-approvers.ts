@@ -8,7 +8,7 @@ const MAX_APPROVERS = 10;
 export const LH111_TooManyApprovers: Rule = {
   id: 'LH111',
   pack: 'service',
-  title: 'more than 10 approvers',
+  title: 'More than 10 approvers',
   defaultLevel: 'error',
   rationale: 'An eligible authorization may name up to 10 approvers (users or groups in the managing tenant).',
   fix: 'Put the approvers in a group and name the group as approver, keeping at most 10 approvers.',

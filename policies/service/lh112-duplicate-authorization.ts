@@ -2,13 +2,13 @@ import { formatLocation } from '../../lib/model/location';
 import { Authorization } from '../../lib/model/plan';
 import { describePrincipal } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, isEligibleAuthorization, roleText, whereText } from './role-checks';
+import { authorizationDraft, grantKey, isEligibleAuthorization, roleText, whereText } from './role-checks';
 
 /** The same principal and role twice among the active, or among the eligible, authorizations of one definition. */
 export const LH112_DuplicateAuthorization: Rule = {
   id: 'LH112',
   pack: 'service',
-  title: 'the same principal and role twice in one definition',
+  title: 'The same principal and role twice in one definition',
   defaultLevel: 'error',
   rationale:
     'A principal and a role identify one grant of a registration definition (derived: removing a delegation removes access '
@@ -23,10 +23,8 @@ export const LH112_DuplicateAuthorization: Rule = {
     for (const delegation of plan.delegations) {
       const first = new Map<string, Authorization>();
       for (const authorization of delegation.authorizations) {
-        const principalId = typeof authorization.principal?.id === 'string' ? authorization.principal.id.toLowerCase() : '';
-        const roleId = typeof authorization.role?.id === 'string' ? authorization.role.id.toLowerCase() : '';
         const kind = isEligibleAuthorization(authorization) ? 'eligible' : 'active';
-        const key = `${kind}|${principalId}|${roleId}`;
+        const key = grantKey(authorization);
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, authorization);

@@ -6,7 +6,7 @@ import { whereText } from './role-checks';
 export const LH113_SameTenant: Rule = {
   id: 'LH113',
   pack: 'service',
-  title: 'managing tenant equals the customer tenant',
+  title: 'Managing tenant equals the customer tenant',
   defaultLevel: 'error',
   rationale: 'managedByTenantId must differ from the customer (managed) tenant: a tenant cannot delegate its own subscriptions to itself, and the deployment fails.',
   fix: 'Check the tenant ids: managingTenant.id is the MSP\'s tenant, customers.<key>.tenantId the customer\'s.',

@@ -6,7 +6,7 @@ import { isEligibleAuthorization, whereText } from './role-checks';
 export const LH114_NoActiveAuthorization: Rule = {
   id: 'LH114',
   pack: 'service',
-  title: 'a definition with no active authorization',
+  title: 'A definition with no active authorization',
   defaultLevel: 'error',
   rationale:
     'authorizations (the permanent grants) is required and needs at least one entry; eligible authorizations come on top '

@@ -17,7 +17,7 @@ const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]{0,89}[-\p{L}\p{N}_()]$/u;
 export const LH115_MalformedId: Rule = {
   id: 'LH115',
   pack: 'service',
-  title: 'an id that is not a GUID or a malformed scope',
+  title: 'An id that is not a GUID or a malformed scope',
   defaultLevel: 'error',
   rationale:
     'managedByTenantId, principalId, roleDefinitionId (a bare role GUID, not a resource id), delegatedRoleDefinitionIds, '
@@ -48,7 +48,8 @@ export const LH115_MalformedId: Rule = {
         notGuid('managing tenant id', delegation.managingTenantId, managingLocation, 'managingTenant'),
         notGuid('customer tenant id', delegation.customerTenantId, customers.get(delegation.customer)?.source, 'customerTenant'),
         notGuid('subscription id', delegation.subscriptionId, undefined, 'subscription'),
-        notGuid('registration definition id', delegation.definitionId, undefined, 'definition'),
+        // An input that leaves the definition id to the tool (Terraform generates one) has nothing to check.
+        delegation.definitionId === undefined ? undefined : notGuid('registration definition id', delegation.definitionId, undefined, 'definition'),
       ];
       for (const draft of checks) if (draft) yield draft;
 
@@ -63,8 +64,8 @@ export const LH115_MalformedId: Rule = {
             authorization.role?.source, 'roleId');
         }
         for (const delegated of delegatedRolesOf(authorization)) {
-          if (isGuid(delegated?.id)) continue;
-          yield delegatedRoleDraft(item, delegated, `delegated role id ${show(delegated?.id)} of ${grant} is not a GUID`);
+          if (!delegated || isGuid(delegated.id)) continue;
+          yield delegatedRoleDraft(item, delegated, `delegated role id ${show(delegated.id)} of ${grant} is not a GUID`);
         }
         const approvers = authorization.eligible?.approvers;
         for (const approver of Array.isArray(approvers) ? approvers : []) {

@@ -8,7 +8,7 @@ const FIELDS = ['name', 'publisher', 'product', 'version'] as const;
 export const LH116_IncompletePlan: Rule = {
   id: 'LH116',
   pack: 'service',
-  title: 'plan with a missing field (name, publisher, product, version)',
+  title: 'Plan with a missing field (name, publisher, product, version)',
   defaultLevel: 'error',
   rationale:
     'When a registration definition carries a Marketplace `plan`, all four fields are required: name (plan id), publisher '

@@ -18,7 +18,7 @@ interface Assignment {
 export const LH117_OverlappingAssignments: Rule = {
   id: 'LH117',
   pack: 'service',
-  title: 'two assignments of the same offer on overlapping scopes',
+  title: 'Two assignments of the same offer on overlapping scopes',
   defaultLevel: 'error',
   rationale:
     'A scope cannot hold two registration assignments of the same offer (mspOfferName): "Another registration assignment '

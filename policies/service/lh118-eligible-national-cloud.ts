@@ -6,7 +6,7 @@ import { authorizationDraft, isEligibleAuthorization, roleText, whereText } from
 export const LH118_EligibleNationalCloud: Rule = {
   id: 'LH118',
   pack: 'service',
-  title: 'eligible authorizations in a national cloud',
+  title: 'Eligible authorizations in a national cloud',
   defaultLevel: 'error',
   rationale: 'Eligible (just-in-time) authorizations are not supported in national clouds such as Azure Government or Azure China: only AzureCloud takes them.',
   fix: 'Grant the role as an active authorization in national clouds (as narrowly as possible), or remove it.',

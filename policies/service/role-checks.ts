@@ -87,20 +87,51 @@ export function delegatedRolesOf(authorization: Authorization): readonly RoleRef
   return Array.isArray(authorization.delegatedRoles) ? authorization.delegatedRoles : [];
 }
 
+/** What makes two authorizations of one definition the same grant: active/eligible, principal id and role id. */
+export function grantKey(authorization: Authorization): string {
+  const principalId = typeof authorization.principal?.id === 'string' ? authorization.principal.id.trim().toLowerCase() : '';
+  const roleId = typeof authorization.role?.id === 'string' ? authorization.role.id.trim().toLowerCase() : '';
+  return `${isEligibleAuthorization(authorization) ? 'eligible' : 'active'}|${principalId}|${roleId}`;
+}
+
+// Per authorization list (often shared by many delegations): the how-many-th time each authorization's grant
+// appears in it. Computed once per list, so numbering findings stays linear.
+const occurrences = new WeakMap<readonly Authorization[], Map<Authorization, number>>();
+
+function occurrence(authorizations: readonly Authorization[], authorization: Authorization): number {
+  let numbers = occurrences.get(authorizations);
+  if (!numbers) {
+    numbers = new Map();
+    const counts = new Map<string, number>();
+    for (const each of authorizations) {
+      const key = grantKey(each);
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (!numbers.has(each)) numbers.set(each, n);
+    }
+    occurrences.set(authorizations, numbers);
+  }
+  return numbers.get(authorization) ?? 1;
+}
+
 /**
- * A per-authorization finding (location falls back to the authorization's source) whose fingerprint also tells apart the offer and active/eligible, so that the
- * same principal and role in two offers of one subscription, or granted both active and eligible, are two findings.
+ * A per-authorization finding (location falls back to the authorization's source) whose fingerprint also tells
+ * apart the offer, active/eligible, and a repeated grant (the second Owner entry of one definition is a finding
+ * of its own, `#2`), so that no two findings of one rule share a fingerprint.
  */
 export function authorizationDraft(item: AuthorizationInDelegation, message: string, location: SourceLocation | undefined, discriminator = ''): FindingDraft {
-  const kind = isEligibleAuthorization(item.authorization) ? 'eligible' : 'active';
+  const { delegation, authorization } = item;
+  const kind = isEligibleAuthorization(authorization) ? 'eligible' : 'active';
+  const n = Array.isArray(delegation.authorizations) ? occurrence(delegation.authorizations, authorization) : 1;
   return {
     ...authorizationFinding(item, message, location),
-    discriminator: [item.delegation.offer, kind, discriminator].filter((part) => part !== '').join(':'),
+    discriminator: [delegation.offer, kind, discriminator, n > 1 ? `#${n}` : ''].filter((part) => part !== '').join(':'),
   };
 }
 
 /** A finding about a delegated role of an authorization: `role` names the delegated role. */
 export function delegatedRoleDraft(item: AuthorizationInDelegation, delegated: RoleRef, message: string): FindingDraft {
   const location = delegated.source ?? item.authorization.role?.source ?? item.authorization.source;
-  return { ...authorizationDraft(item, message, location, `delegated-by:${roleLabel(item.authorization.role)}`), role: roleLabel(delegated) };
+  const parent = item.authorization.role ? roleLabel(item.authorization.role) : '';
+  return { ...authorizationDraft(item, message, location, `delegated-by:${parent}`), role: roleLabel(delegated) };
 }
