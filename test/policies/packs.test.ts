@@ -1,9 +1,8 @@
-import { DEFAULT_SETTINGS, Plan } from '../../../lib/model/plan';
-import { DEFAULT_PARAMETERS, Rule, RuleContext } from '../../../lib/policy/rule';
-import { RoleCatalog } from '../../../lib/roles/catalog';
-import { CROSS_CUSTOMER_RULES } from '../../../policies/cross-customer';
-
-const RULES: readonly Rule[] = CROSS_CUSTOMER_RULES;
+import { DEFAULT_SETTINGS, Plan } from '../../lib/model/plan';
+import { DEFAULT_PARAMETERS, Rule, RuleContext } from '../../lib/policy/rule';
+import { RoleCatalog } from '../../lib/roles/catalog';
+import { ALL_RULES } from '../../policies';
+import { PACKS } from '../../lib/policy/rule';
 
 const empty: Plan = { file: 'x', principals: [], customers: [], offers: [], delegations: [], suppressions: [], settings: DEFAULT_SETTINGS };
 
@@ -25,26 +24,37 @@ function run(rule: Rule, context: Partial<RuleContext>) {
   return [...rule.check({ plan: empty, roles: RoleCatalog.builtIn(), parameters: DEFAULT_PARAMETERS, ...context })];
 }
 
-describe('cross-customer pack', () => {
-  it('lists its rules in id order with complete metadata', () => {
-    expect(RULES.map((r) => r.id)).toEqual(['LH301', 'LH302', 'LH303']);
-    for (const rule of RULES) {
-      expect(rule.pack).toBe('cross-customer');
+const IDS: Record<string, string[]> = {
+  service: Array.from({ length: 18 }, (_, i) => `LH${101 + i}`),
+  'best-practice': ['LH201', 'LH202', 'LH203', 'LH204', 'LH205', 'LH206'],
+  'cross-customer': ['LH301', 'LH302', 'LH303'],
+  marketplace: ['LH401', 'LH402', 'LH403', 'LH404'],
+};
+
+describe.each(PACKS.map((pack) => [pack, ALL_RULES.filter((rule) => rule.pack === pack)] as const))('%s pack', (pack, rules: readonly Rule[]) => {
+  it('lists the catalog ids in order with complete metadata', () => {
+    expect(rules.map((r) => r.id)).toEqual(IDS[pack]);
+    for (const rule of rules) {
       expect(rule.title.length).toBeGreaterThan(10);
+      expect(rule.title[0]).toBe(rule.title[0].toUpperCase());
       expect(rule.rationale.length).toBeGreaterThan(40);
       expect(rule.fix.length).toBeGreaterThan(20);
       expect(rule.helpUri).toMatch(/^https:\/\//);
-      expect(rule.source).toMatch(/^(azure-docs:articles\/\S+\.md@\d{4}-\d{2}-\d{2}|specs:\S+)$/);
+      expect(rule.source).toMatch(/(azure-docs:articles\/\S+\.md@\d{4}-\d{2}-\d{2}|specs:\S+)/);
     }
   });
 
   it('never throws, on an empty Plan or on one without keys, names, sources or known roles', () => {
     const parameters = { ...DEFAULT_PARAMETERS, allowedManagingTenants: ['x'], mustBeEligibleRoles: ['Reader', 'nope'], minimumCustomers: 0 };
-    for (const rule of RULES) {
+    for (const rule of rules) {
       expect(run(rule, {})).toEqual([]);
       expect(() => run(rule, { plan: bare, parameters, baseline: bare })).not.toThrow();
       expect(() => run(rule, { plan: bare, baseline: empty })).not.toThrow();
       for (const finding of run(rule, { plan: bare, parameters, baseline: bare })) expect(finding.message.length).toBeGreaterThan(20);
     }
   });
+});
+
+test('the catalog has every id of DESIGN.md exactly once', () => {
+  expect(ALL_RULES.map((r) => r.id)).toEqual(Object.values(IDS).flat());
 });
