@@ -117,7 +117,9 @@ export interface Delegation {
   /** Offer key. */
   readonly offer: string;
   readonly managingTenantId: string;
+  /** `''` when the input does not say (an imported ARM template is deployed to a tenant chosen at deploy time). */
   readonly customerTenantId: string;
+  /** `''` when the input does not say; scope ids then read `/subscriptions/` + `''` + `[/resourceGroups/<name>]`. */
   readonly subscriptionId: string;
   /** `registrationDefinitionName`. */
   readonly name: string;

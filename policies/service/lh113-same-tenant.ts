@@ -16,7 +16,8 @@ export const LH113_SameTenant: Rule = {
     for (const delegation of plan.delegations) {
       const managing = delegation.managingTenantId;
       const customer = delegation.customerTenantId;
-      if (typeof managing !== 'string' || typeof customer !== 'string') continue;
+      // '' is an unknown tenant (an imported template does not say whose subscription it is deployed to).
+      if (typeof managing !== 'string' || typeof customer !== 'string' || managing === '' || customer === '') continue;
       if (managing.trim().toLowerCase() !== customer.trim().toLowerCase()) continue;
       yield delegationFinding(delegation,
         `offer ${delegation.offer} in ${whereText(delegation)} is delegated by tenant ${customer} to itself: the managing tenant must differ from the customer tenant`);

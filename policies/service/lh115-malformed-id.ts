@@ -5,14 +5,17 @@ import { AuthorizationInDelegation, delegationFinding, describePrincipal, princi
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { authorizationDraft, delegatedRoleDraft, delegatedRolesOf, roleText, whereText } from './role-checks';
 
-const SCOPE_ID = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?$/i;
+const SCOPE_ID = /^\/subscriptions\/([^/]*)(?:\/resourceGroups\/([^/]+))?$/i;
 /** Resource group names: 1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'. */
 const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]{0,89}[-\p{L}\p{N}_()]$/u;
 
 /**
  * Ids that are not GUIDs (managing and customer tenant, subscription, definition, principal, approver, role,
  * delegated role) and scope ids that are not `/subscriptions/<guid>[/resourceGroups/<name>]` in the
- * delegation's subscription. Syntax only: the all-zero GUID is a well-formed GUID and passes.
+ * delegation's subscription. The all-zero GUID is well-formed but never a real tenant, principal, role or
+ * subscription: Microsoft's sample parameter files use it as a placeholder, so it is reported too.
+ * An empty customer tenant or subscription means "unknown" (an imported ARM template is deployed to a
+ * subscription chosen at deploy time) and is not reported.
  */
 export const LH115_MalformedId: Rule = {
   id: 'LH115',
@@ -35,19 +38,19 @@ export const LH115_MalformedId: Rule = {
 
     for (const delegation of plan.delegations) {
       const where = whereText(delegation);
-      const notGuid = (what: string, value: unknown, location: SourceLocation | undefined, discriminator: string): FindingDraft | undefined =>
-        isGuid(value)
-          ? undefined
-          : {
-            ...delegationFinding(delegation, `${what} ${show(value)} of offer ${delegation.offer} in ${where} is not a GUID`, location ?? delegation.source),
-            discriminator: `${delegation.offer}:${discriminator}`,
-          };
+      const notGuid = (what: string, value: unknown, location: SourceLocation | undefined, discriminator: string): FindingDraft | undefined => {
+        const problem = idProblem(value);
+        return problem && {
+          ...delegationFinding(delegation, `${what} ${show(value)} of offer ${delegation.offer} in ${where} ${problem}`, location ?? delegation.source),
+          discriminator: `${delegation.offer}:${discriminator}`,
+        };
+      };
 
       const managingLocation = plan.managingTenant?.id === delegation.managingTenantId ? managingSource : undefined;
       const checks = [
         notGuid('managing tenant id', delegation.managingTenantId, managingLocation, 'managingTenant'),
-        notGuid('customer tenant id', delegation.customerTenantId, customers.get(delegation.customer)?.source, 'customerTenant'),
-        notGuid('subscription id', delegation.subscriptionId, undefined, 'subscription'),
+        delegation.customerTenantId === '' ? undefined : notGuid('customer tenant id', delegation.customerTenantId, customers.get(delegation.customer)?.source, 'customerTenant'),
+        delegation.subscriptionId === '' ? undefined : notGuid('subscription id', delegation.subscriptionId, undefined, 'subscription'),
         // An input that leaves the definition id to the tool (Terraform generates one) has nothing to check.
         delegation.definitionId === undefined ? undefined : notGuid('registration definition id', delegation.definitionId, undefined, 'definition'),
       ];
@@ -56,22 +59,26 @@ export const LH115_MalformedId: Rule = {
       for (const authorization of Array.isArray(delegation.authorizations) ? delegation.authorizations : []) {
         const item: AuthorizationInDelegation = { delegation, authorization };
         const grant = `the ${authorization.eligible ? 'eligible ' : ''}${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where}`;
-        if (!isGuid(authorization.principal?.id)) {
-          yield authorizationDraft(item, `principal id ${show(authorization.principal?.id)} of ${grant} is not a GUID`, authorization.source, 'principalId');
+        const principalProblem = idProblem(authorization.principal?.id);
+        if (principalProblem) {
+          yield authorizationDraft(item, `principal id ${show(authorization.principal?.id)} of ${grant} ${principalProblem}`, authorization.source, 'principalId');
         }
-        if (!isGuid(authorization.role?.id)) {
-          yield authorizationDraft(item, `role id ${show(authorization.role?.id)} of ${grant} is not a GUID (roleDefinitionId takes the bare role GUID)`,
+        const roleProblem = idProblem(authorization.role?.id);
+        if (roleProblem) {
+          yield authorizationDraft(item, `role id ${show(authorization.role?.id)} of ${grant} ${roleProblem} (roleDefinitionId takes the bare role GUID)`,
             authorization.role?.source, 'roleId');
         }
         for (const delegated of delegatedRolesOf(authorization)) {
-          if (!delegated || isGuid(delegated.id)) continue;
-          yield delegatedRoleDraft(item, delegated, `delegated role id ${show(delegated.id)} of ${grant} is not a GUID`);
+          const problem = delegated && idProblem(delegated.id);
+          if (!delegated || !problem) continue;
+          yield delegatedRoleDraft(item, delegated, `delegated role id ${show(delegated.id)} of ${grant} ${problem}`);
         }
         const approvers = authorization.eligible?.approvers;
         for (const approver of Array.isArray(approvers) ? approvers : []) {
-          if (isGuid(approver?.id)) continue;
+          const problem = idProblem(approver?.id);
+          if (!problem) continue;
           yield {
-            ...authorizationDraft(item, `approver ${approver ? describePrincipal(approver) : '(none)'} id ${show(approver?.id)} of ${grant} is not a GUID`,
+            ...authorizationDraft(item, `approver ${approver ? describePrincipal(approver) : '(none)'} id ${show(approver?.id)} of ${grant} ${problem}`,
               authorization.source, `approver:${String(approver?.id)}`),
             ...(approver && { principal: principalLabel(approver) }),
           };
@@ -91,6 +98,15 @@ export const LH115_MalformedId: Rule = {
   },
 };
 
+const NIL_GUID = '00000000-0000-0000-0000-000000000000';
+
+/** Why an id is unusable, or undefined when it is a GUID that can stand for a real object. */
+function idProblem(value: unknown): string | undefined {
+  if (!isGuid(value)) return 'is not a GUID';
+  if (value === NIL_GUID) return 'is the all-zero GUID, a placeholder rather than a real id';
+  return undefined;
+}
+
 function show(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : `(${value === undefined ? 'missing' : String(value)})`;
 }
@@ -102,7 +118,9 @@ function scopeProblem(scope: DelegatedScope | undefined, delegation: Delegation)
   const match = SCOPE_ID.exec(id);
   if (!match) return shape;
   const [, subscription, resourceGroup] = match;
-  // A delegation subscription that is not a GUID is reported once, as the subscription id, not again per scope.
+  // An unknown subscription ('') cannot be compared; one that is not a GUID is reported once, as the
+  // subscription id, not again per scope.
+  if (delegation.subscriptionId === '') return resourceGroup !== undefined && !RESOURCE_GROUP.test(resourceGroup) ? `names resource group ${JSON.stringify(resourceGroup)}, which is not a valid resource group name` : undefined;
   if (isGuid(delegation.subscriptionId) && subscription.toLowerCase() !== delegation.subscriptionId.toLowerCase()) {
     return `is not in the delegation's subscription ${delegation.subscriptionId}: assignments are made at the definition's subscription or its resource groups`;
   }

@@ -11,7 +11,8 @@ import { FILE, planFrom } from '../../policy/helpers';
  * assignment Delete Role, User Access Administrator delegating Contributor and Log Analytics Contributor; from
  * samples:templates/delegated-resource-management/subscription/subscription.parameters.json) no longer deploy,
  * because Log Analytics Contributor carries a DataAction (Azure/Azure-Lighthouse-samples#137). The service pack
- * reports exactly that, once, as LH103 at the delegated role.
+ * reports exactly that, once, as LH103 at the delegated role — besides LH115 for the sample's placeholder
+ * principal id, the all-zero GUID, kept here as the sample has it.
  */
 const STOCK_SAMPLE = `managingTenant: { id: 11111111-1111-1111-1111-111111111111, name: Relecloud }
 principals:
@@ -46,7 +47,9 @@ describe('LH103 role has DataActions or NotDataActions: the stock sample authori
   });
 
   test('report LH103 for the delegated Log Analytics Contributor, and nothing else (no LH107 for the same problem)', () => {
-    const findings = checkService(planFrom(STOCK_SAMPLE));
+    const all = checkService(planFrom(STOCK_SAMPLE));
+    expect(all.filter((f) => f.ruleId === 'LH115').map((f) => f.location?.path)).toEqual(['authorizationSets.sample[0]', 'authorizationSets.sample[1]', 'authorizationSets.sample[2]']);
+    const findings = all.filter((f) => f.ruleId !== 'LH115');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       ruleId: 'LH103', level: 'error', customer: 'fabrikam', subscription: '88888888-8888-8888-8888-888888888888',
@@ -65,11 +68,11 @@ describe('LH103 role has DataActions or NotDataActions: the stock sample authori
       managingTenant: { ...plan.managingTenant!, id: placeholder },
       delegations: plan.delegations.map((d) => ({ ...d, managingTenantId: placeholder })),
     };
-    expect(checkService(raw).map((f) => f.ruleId)).toEqual(['LH115', 'LH103']);
+    expect(checkService(raw).map((f) => f.ruleId)).toEqual(['LH115', 'LH115', 'LH115', 'LH115', 'LH103']);
   });
 
   test('replacing Log Analytics Contributor by Monitoring Contributor makes the sample deployable', () => {
-    const fixed = planFrom(STOCK_SAMPLE.replace('92aaf0da-9dab-42b6-94a3-d43ce8d16293', 'Monitoring Contributor'));
+    const fixed = planFrom(STOCK_SAMPLE.replace('92aaf0da-9dab-42b6-94a3-d43ce8d16293', 'Monitoring Contributor').replace('00000000-0000-0000-0000-000000000000', '22222222-2222-2222-2222-222222222222'));
     expect(checkService(fixed)).toEqual([]);
   });
 });

@@ -100,12 +100,19 @@ describe('LH115 an id that is not a GUID or a malformed scope', () => {
     expect(findings[0].location).toEqual({ file: FILE, line: 24, column: 41, path: 'customers.fabrikam.delegations[0].subscription' });
   });
 
-  test('the all-zero GUID is a well-formed GUID: not this rule\'s concern', () => {
+  test('the all-zero GUID of the sample parameter files is reported as a placeholder', () => {
     const zero = '00000000-0000-0000-0000-000000000000';
     const plan = base();
-    const zeroed = mapAuthorizations(mapDelegations({ ...plan, managingTenant: { ...plan.managingTenant!, id: zero } }, (d) => ({ ...d, managingTenantId: zero, customerTenantId: zero })),
+    const zeroed = mapAuthorizations(mapDelegations({ ...plan, managingTenant: { ...plan.managingTenant!, id: zero } }, (d) => ({ ...d, managingTenantId: zero })),
       (a) => ({ ...a, principal: { ...a.principal, id: zero } }));
-    expect(checkRule(LH115_MalformedId, zeroed)).toEqual([]);
+    const messages = checkRule(LH115_MalformedId, zeroed).map((f) => f.message);
+    expect(messages.some((m) => m.startsWith(`managing tenant id "${zero}"`) && m.endsWith('is the all-zero GUID, a placeholder rather than a real id'))).toBe(true);
+    expect(messages.filter((m) => m.startsWith(`principal id "${zero}"`)).length).toBeGreaterThan(0);
+  });
+
+  test('an empty customer tenant or subscription is unknown (an imported template), not malformed', () => {
+    const plan = mapDelegations(base(), (d) => ({ ...d, customerTenantId: '', subscriptionId: '', scopes: d.scopes.map((sc) => ({ ...sc, id: sc.id.replace(/^\/subscriptions\/[^/]+/, '/subscriptions/') })) }));
+    expect(checkRule(LH115_MalformedId, plan)).toEqual([]);
   });
 
   test('compliant: a manifest with GUIDs and resource group scopes', () => {
