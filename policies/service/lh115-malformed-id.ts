@@ -40,7 +40,7 @@ export const LH115_MalformedId: Rule = {
       const where = whereText(delegation);
       const notGuid = (what: string, value: unknown, location: SourceLocation | undefined, discriminator: string): FindingDraft | undefined => {
         const problem = idProblem(value);
-        return problem && {
+        return problem === undefined ? undefined : {
           ...delegationFinding(delegation, `${what} ${show(value)} of offer ${delegation.offer} in ${where} ${problem}`, location ?? delegation.source),
           discriminator: `${delegation.offer}:${discriminator}`,
         };
