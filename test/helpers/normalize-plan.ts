@@ -3,7 +3,8 @@ import { Authorization, Plan } from '../../lib/model/plan';
 /**
  * What a round trip must preserve (issue 4: authorizations, scopes, names, plan), without what a format
  * cannot carry (manifest keys, principal types, source locations): delegations in a stable order, GUIDs
- * lower-cased, authorizations in their order.
+ * lower-cased, authorizations active first, then eligible — ARM, Terraform and the REST API keep them in
+ * two separate lists, so only the order within each list is meaningful.
  */
 export function normalizePlan(plan: Plan) {
   return plan.delegations
@@ -16,7 +17,7 @@ export function normalizePlan(plan: Plan) {
       description: d.description ?? null,
       plan: d.plan ? { name: d.plan.name, publisher: d.plan.publisher, product: d.plan.product, version: d.plan.version } : null,
       scopes: d.scopes.map((s) => ({ kind: s.kind, id: s.id.toLowerCase(), resourceGroup: s.resourceGroup ?? null, assignmentName: s.assignmentName.toLowerCase() })),
-      authorizations: d.authorizations.map(normalizeAuthorization),
+      authorizations: [...d.authorizations.filter((a) => !a.eligible), ...d.authorizations.filter((a) => a.eligible)].map(normalizeAuthorization),
     }))
     .sort((a, b) => (a.subscriptionId + a.definitionId < b.subscriptionId + b.definitionId ? -1 : 1));
 }

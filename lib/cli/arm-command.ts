@@ -1,0 +1,20 @@
+import { Plan } from '../model/plan';
+import { writeArm } from '../emit/arm';
+import { EXIT_OK } from './exit-codes';
+import { CliIo } from './io';
+
+/** Writes one ARM subscription deployment (+ parameters file) per customer subscription and a README per customer, atomically. */
+export function armCommand(plan: Plan, options: { readonly out: string }, io: CliIo): number {
+  writeArm(plan, options.out);
+  io.stdout(`${summary(plan)} -> ${options.out}\n`);
+  return EXIT_OK;
+}
+
+function summary(plan: Plan): string {
+  const customers = new Set(plan.delegations.map((d) => d.customer));
+  const subscriptions = new Set(plan.delegations.map((d) => `${d.customer}\u0000${d.subscriptionId.toLowerCase()}`));
+  const assignments = plan.delegations.reduce((n, d) => n + d.scopes.length, 0);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `wrote ARM templates for ${plural(customers.size, 'customer')}: ${plural(subscriptions.size, 'subscription deployment')}, `
+    + `${plural(plan.delegations.length, 'registration definition')}, ${plural(assignments, 'assignment')}`;
+}

@@ -1,0 +1,79 @@
+import { InputError } from '../../model/errors';
+import { sanitizeKey } from '../../model/ids';
+import { Delegation, Plan } from '../../model/plan';
+import { subscriptionReadme } from './readme';
+import { subscriptionTemplate, SubscriptionGroup } from './template';
+import { ArmDeployment } from './types';
+
+/** Azure deployment names: at most 64 characters of `[-\w._()]`. */
+const MAX_DEPLOYMENT_NAME = 64;
+
+/**
+ * One subscription-level deployment per customer subscription: the Plan's delegations grouped by customer and
+ * subscription, in Plan order (a subscription that receives several offers gets them all in one template,
+ * because Lighthouse onboarding is one deployment per subscription).
+ */
+export function armDeployments(plan: Plan): ArmDeployment[] {
+  const directories = new Map<string, string>();
+  return groupBySubscription(plan).map((group) => {
+    const directory = sanitizeKey(group.customer);
+    requireDistinctDirectory(plan, directories, directory, group.customer);
+    requireDistinctDefinitions(group);
+    const { template, parameters } = subscriptionTemplate(group);
+    const fileBase = group.subscriptionId === '' ? 'subscription' : group.subscriptionId;
+    const deploymentName = `lighthouse-${directory}`.slice(0, MAX_DEPLOYMENT_NAME).replace(/-+$/, '');
+    const deployment = {
+      customer: group.customer, customerDisplayName: group.customerDisplayName, customerTenantId: group.customerTenantId,
+      subscriptionId: group.subscriptionId, directory, fileBase, deploymentName, template, parameters,
+    };
+    return { ...deployment, readme: subscriptionReadme(deployment, group.delegations) };
+  });
+}
+
+function groupBySubscription(plan: Plan): SubscriptionGroup[] {
+  const groups = new Map<string, { customer: string; subscriptionId: string; delegations: Delegation[] }>();
+  for (const delegation of plan.delegations) {
+    const subscriptionId = delegation.subscriptionId.toLowerCase();
+    const key = `${delegation.customer}\u0000${subscriptionId}`;
+    const group = groups.get(key);
+    if (group) group.delegations.push(delegation);
+    else groups.set(key, { customer: delegation.customer, subscriptionId, delegations: [delegation] });
+  }
+  return [...groups.values()].map((group) => {
+    const customer = plan.customers.find((c) => c.key === group.customer);
+    return {
+      ...group,
+      customerDisplayName: customer?.displayName ?? group.customer,
+      customerTenantId: (group.delegations[0].customerTenantId || customer?.tenantId || '').toLowerCase(),
+    };
+  });
+}
+
+/** Two customer keys that sanitize alike would write into one directory (the manifest loader already rejects them). */
+function requireDistinctDirectory(plan: Plan, directories: Map<string, string>, directory: string, customer: string): void {
+  const other = directories.get(directory);
+  if (other !== undefined && other !== customer) {
+    const source = plan.customers.find((c) => c.key === customer)?.source;
+    throw new InputError(`customers ${JSON.stringify(other)} and ${JSON.stringify(customer)} both become ARM output directory ${JSON.stringify(directory)}`,
+      'rename one of them: directory names are the keys lower-cased, with characters other than a-z, 0-9 and "-" replaced by "-"',
+      source ?? { file: plan.file });
+  }
+  directories.set(directory, customer);
+}
+
+/**
+ * The same offer delegated twice to one subscription (e.g. two entries with different resource groups) yields
+ * one definition id twice; ARM rejects a template that declares a resource twice, so say how to fix the input.
+ */
+function requireDistinctDefinitions(group: SubscriptionGroup): void {
+  const seen = new Set<string>();
+  for (const delegation of group.delegations) {
+    if (seen.has(delegation.definitionId)) {
+      throw new InputError(
+        `offer ${JSON.stringify(delegation.offer)} is delegated to subscription ${group.subscriptionId || '(unknown)'} of customer ${JSON.stringify(group.customer)} more than once: both delegations are registration definition ${delegation.definitionId}, which one ARM template cannot declare twice`,
+        'merge the delegation entries into one (list all of its resource groups there)',
+        delegation.source);
+    }
+    seen.add(delegation.definitionId);
+  }
+}

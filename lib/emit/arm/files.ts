@@ -1,0 +1,54 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Plan } from '../../model/plan';
+import { replaceDirectory } from '../../util/atomic-dir';
+import { armDeployments } from './deployments';
+import { customerReadme } from './readme';
+import { ArmDeployment } from './types';
+
+export interface ArmFile {
+  /** Relative to the output directory, with `/`: `<customer>/<subscription>.json`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Every file ARM export writes, in a stable order: per customer directory the template and parameters file
+ * of each subscription, then README.md. JSON is 2-space indented with a trailing newline; keys keep the
+ * order the emitter builds them in; nothing depends on time, machine or working directory.
+ */
+export function armFiles(plan: Plan): ArmFile[] {
+  const byDirectory = new Map<string, ArmDeployment[]>();
+  for (const deployment of armDeployments(plan)) {
+    const list = byDirectory.get(deployment.directory);
+    if (list) list.push(deployment);
+    else byDirectory.set(deployment.directory, [deployment]);
+  }
+  const files: ArmFile[] = [];
+  for (const [directory, deployments] of byDirectory) {
+    for (const deployment of deployments) {
+      files.push({ path: `${directory}/${deployment.fileBase}.json`, text: json(deployment.template) });
+      files.push({ path: `${directory}/${deployment.fileBase}.parameters.json`, text: json(deployment.parameters) });
+    }
+    files.push({ path: `${directory}/README.md`, text: customerReadme(plan, deployments) });
+  }
+  return files;
+}
+
+/** Writes `<outDir>/<customer>/<subscription>.json`, `.parameters.json` and `README.md`, replacing `outDir` atomically. */
+export function writeArm(plan: Plan, outDir: string): ArmFile[] {
+  // Computed before anything touches the disk: an input error leaves the previous output as it was.
+  const files = armFiles(plan);
+  replaceDirectory(outDir, (staging) => {
+    for (const file of files) {
+      const target = join(staging, ...file.path.split('/'));
+      mkdirSync(join(target, '..'), { recursive: true });
+      writeFileSync(target, file.text);
+    }
+  });
+  return files;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
