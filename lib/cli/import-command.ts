@@ -1,0 +1,36 @@
+import { writeManifest } from '../emit/manifest/plan-to-manifest';
+import { loadManifestText } from '../manifest/load';
+import { isInputError } from '../model/errors';
+import { Plan } from '../model/plan';
+import { writeFileAtomically } from '../util/atomic-file';
+import { EXIT_OK } from './exit-codes';
+import { CliIo } from './io';
+
+export interface ImportCommandOptions {
+  readonly to: 'manifest';
+  /** Write here (atomically) instead of stdout. */
+  readonly output?: string;
+}
+
+/**
+ * `lighthouse-iac import <input> --to manifest [-o file]`: the input's Plan as manifest YAML, on stdout or in a
+ * file. The YAML is loaded back before anything is written, so a file this command writes always loads; what the
+ * source lacks is marked `# TODO:` and counted on stderr (stdout carries only the YAML).
+ */
+export function importCommand(plan: Plan, options: ImportCommandOptions, io: CliIo): number {
+  const { text, todos } = writeManifest(plan);
+  try {
+    loadManifestText(text, options.output ?? 'manifest.yaml');
+  } catch (error) {
+    // The writer's job is a valid manifest: failing that is a bug here, not a problem with the user's input.
+    if (isInputError(error)) throw new Error(`the manifest written from ${plan.file} does not load back:\n${error.message}`);
+    throw error;
+  }
+  if (options.output === undefined) io.stdout(text);
+  else writeFileAtomically(options.output, text);
+  const delegations = plan.delegations.length;
+  const where = options.output === undefined ? 'manifest' : options.output;
+  io.stderr(`wrote ${where} from ${plan.file}: ${delegations} delegation${delegations === 1 ? '' : 's'}`
+    + `${todos > 0 ? `; ${todos} TODO comment${todos === 1 ? '' : 's'} mark values the source does not give: fill them in, then run lighthouse-iac check` : ''}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { sanitizeKey } from '../../model/ids';
+import { replaceDirectory } from '../../util/atomic-dir';
+import { planSheet } from './markdown';
+import { PartnerCenterPlan } from './technical-configuration';
+
+/**
+ * Every file of the Partner Center export, relative path -> content, in offer order: `<offer>/plan.json` and
+ * `<offer>/plan.md`. Same Plan, same bytes (no timestamps, no absolute paths, 2-space JSON + newline).
+ * Directory names are the offer keys as stack names are (`[a-z0-9-]`), so imported offer names with spaces or
+ * slashes stay one safe path segment; keys that collide that way (or only by case, which case-insensitive
+ * file systems would merge) get `-2`, `-3`.
+ */
+export function partnerCenterFiles(plans: readonly PartnerCenterPlan[]): Array<{ path: string; content: string }> {
+  const used = new Set<string>();
+  return plans.flatMap((pc) => {
+    const directory = uniqueName(sanitizeKey(pc.offer.key), used);
+    return [
+      { path: `${directory}/plan.json`, content: `${JSON.stringify(pc, null, 2)}\n` },
+      { path: `${directory}/plan.md`, content: planSheet(pc) },
+    ];
+  });
+}
+
+/** Replaces `out` atomically with the export (of `partnerCenterPlans(plan)`); with no plans, `out` is left alone. */
+export function writePartnerCenter(plans: readonly PartnerCenterPlan[], out: string): Array<{ path: string; content: string }> {
+  const files = partnerCenterFiles(plans);
+  if (files.length === 0) return files;
+  replaceDirectory(out, (directory) => {
+    for (const file of files) {
+      const target = join(directory, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
+  });
+  return files;
+}
+
+function uniqueName(base: string, used: Set<string>): string {
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+  used.add(name);
+  return name;
+}
