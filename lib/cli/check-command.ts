@@ -1,38 +1,34 @@
 import { version } from '../../package.json';
-import { loadManifest } from '../manifest/load';
 import { Plan } from '../model/plan';
 import { FailOn, failsAt } from '../policy/check';
 import { renderReport, ReportFormat } from '../report';
+import { RoleCatalog } from '../roles/catalog';
 import { writeFileAtomically } from '../util/atomic-file';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
 import { CheckResult, checkWithOptions, PolicyOptions } from './policy-options';
-import { catalogFromOption } from './roles-option';
 
 export interface CheckOptions extends PolicyOptions {
-  readonly roles?: string;
   readonly format: ReportFormat;
   readonly output?: string;
   readonly failOn: FailOn;
   readonly color: boolean;
 }
 
-export function checkCommand(manifest: string, options: CheckOptions, io: CliIo): number {
-  const roles = catalogFromOption(options.roles);
-  const plan = loadManifest(manifest, { roles });
+export function checkCommand(input: string, plan: Plan, roles: RoleCatalog, options: CheckOptions, io: CliIo): number {
   const result = checkWithOptions(plan, roles, options);
-  const report = render(plan, result, manifest, options.format, options.color && options.output === undefined);
+  const report = render(plan, result, input, options.format, options.color && options.output === undefined);
   if (options.output === undefined) io.stdout(report);
   else writeFileAtomically(options.output, report);
   return failsAt(result.findings, options.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export function render(plan: Plan, { findings, rules }: CheckResult, manifest: string, format: ReportFormat, color: boolean): string {
+export function render(plan: Plan, { findings, rules }: CheckResult, input: string, format: ReportFormat, color: boolean): string {
   return renderReport(format, {
     findings,
     rules,
     tool: { name: 'lighthouse-iac', version },
-    manifestFile: manifest,
+    manifestFile: input,
     customers: plan.customers.map((c) => c.key),
   }, { color });
 }

@@ -1,5 +1,5 @@
 import { ALL_RULES } from '../../policies';
-import { loadManifest } from '../manifest/load';
+import { loadInput } from '../import/load-input';
 import { Plan } from '../model/plan';
 import { checkPlan } from '../policy/check';
 import { loadPolicyFile } from '../policy/policy-file';
@@ -23,7 +23,7 @@ export interface CheckResult {
 export function checkWithOptions(plan: Plan, roles: RoleCatalog, options: PolicyOptions): CheckResult {
   const ruleIds = ALL_RULES.map((rule) => rule.id);
   const policy = loadPolicyFile(options.policy ?? packageFile('policies/default.policy.yaml'), ruleIds);
-  const baseline = options.baseline === undefined ? undefined : loadManifest(options.baseline, { roles });
+  const baseline = options.baseline === undefined ? undefined : loadInput(options.baseline, { roles });
   const rules = ALL_RULES.filter((rule) => effectiveLevel(rule, policy) !== undefined);
   return { findings: checkPlan(plan, { rules, roles, policy, baseline }), rules };
 }

@@ -1,75 +1,111 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, InputErrors, isInputError } from '../model/errors';
-import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes';
-import { CliIo, processIo } from './io';
-import { stacksCommand } from './stacks-command';
-import { REPORT_FORMATS, ReportFormat } from '../report/formats';
-import { FailOn } from '../policy/check';
-import { synthCommand, SynthOptions } from './synth-command';
-
 // An import (not require) so that tsc copies package.json into dist/ next to the compiled CLI.
 import { version } from '../../package.json';
+import { InputError, InputErrors, isInputError } from '../model/errors';
+import { FailOn } from '../policy/check';
+import { REPORT_FORMATS, ReportFormat } from '../report/formats';
+import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes';
+import { addInputOptions, InputOptions, loadPlan } from './input-options';
+import { CliIo, processIo } from './io';
 
+interface PolicyFlags { readonly policy?: string; readonly baseline?: string }
+interface WriteFlags extends InputOptions, PolicyFlags { readonly out: string; readonly check: boolean }
 
 /**
- * Runs the CLI in-process and resolves to the exit code: 0 success, 2 bad input or usage (one message per
- * problem: file:line:column, JSON path, what is wrong, how to fix it; no stack trace unless --debug),
- * 3 a bug in this tool.
+ * Runs the CLI in-process and resolves to the exit code: 0 success, 1 findings at or above --fail-on (or
+ * errors that stop synth/arm), 2 bad input or usage (one message per problem: file:line:column, JSON path,
+ * what is wrong, how to fix it; no stack trace unless --debug), 3 a bug in this tool.
+ * Commands load their modules lazily so that `check` never pays for cdktf and `--help` for nothing.
  */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const debug = argv.includes('--debug');
   let code = EXIT_OK;
   const program = new Command()
     .name('lighthouse-iac')
-    .description('Check Azure Lighthouse delegation manifests and generate what deploys them (CDK for Terraform stacks).')
+    .description('Check Azure Lighthouse delegation manifests and generate what deploys them: CDK for Terraform stacks, ARM templates, Partner Center plans.')
     .version(version, '-V, --version')
     .option('--debug', 'print stack traces of errors')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
 
-  program.command('synth')
-    .description('synthesize one Terraform stack per customer (cdktf.out/stacks/<customer>/cdk.tf.json)')
-    .argument('<manifest>', 'manifest file (YAML or JSON)')
-    .option('-o, --out <dir>', 'output directory, replaced atomically', 'cdktf.out')
-    .option('--roles <dump.json>', 'role catalog from `az role definition list --output json` instead of the shipped snapshot')
-    .option('--policy <file>', 'policy file for the check that runs first')
-    .option('--baseline <manifest>', 'the previous manifest, for the check that runs first')
-    .option('--no-check', 'skip the policy check (output is written even when the service would reject it)')
-    .action(async (manifest: string, options: SynthOptions) => {
-      code = await synthCommand(manifest, { ...options, color: io.color }, io);
-    });
-
-  program.command('check')
-    .description('check the manifest against the policy rules (LH101-LH404) and report the findings')
-    .argument('<manifest>', 'manifest file (YAML or JSON)')
+  const withPolicy = (command: Command) => command
     .option('--policy <file>', 'policy file (default: policies/default.policy.yaml of this package)')
-    .option('--roles <dump.json>', 'role catalog from `az role definition list --output json` instead of the shipped snapshot')
-    .option('--baseline <manifest>', 'the previous manifest, for rules that compare versions (LH403)')
+    .option('--baseline <file>', 'the previous manifest (or any input), for rules that compare versions (LH403)');
+  const writer = (name: string, description: string, defaultOut: string, write: (flags: WriteFlags, input: string) => Promise<number>) => {
+    withPolicy(addInputOptions(program.command(name).description(description)
+      .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output')
+      .option('-o, --out <dir>', 'output directory, replaced atomically', defaultOut)))
+      .option('--no-check', 'skip the policy check that runs first (output is written even when Azure would reject it)')
+      .action(async (input: string, flags: WriteFlags) => {
+        code = await write(flags, input);
+      });
+  };
+
+  writer('synth', 'synthesize one Terraform stack per customer (<out>/stacks/<customer>/cdk.tf.json)', 'cdktf.out', async (flags, input) => {
+    const { plan, roles } = loadPlan(input, flags);
+    const { checkFirst } = await import('./check-first');
+    if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
+    const { synthCommand } = await import('./synth-command');
+    return synthCommand(plan, flags, io);
+  });
+
+  writer('arm', 'write one ARM subscription deployment (+ parameters, README) per customer subscription (<out>/<customer>/<subscription>.json)', 'arm', async (flags, input) => {
+    const { plan, roles } = loadPlan(input, flags);
+    const { checkFirst } = await import('./check-first');
+    if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
+    const { armCommand } = await import('./arm-command');
+    return armCommand(plan, flags, io);
+  });
+
+  writer('partner-center', 'write the Partner Center plan technical configuration of every offer with a Marketplace plan (<out>/<offer>/plan.json, plan.md)', 'partner-center', async (flags, input) => {
+    const { plan, roles } = loadPlan(input, flags);
+    const { checkFirst } = await import('./check-first');
+    if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
+    const { partnerCenterCommand } = await import('./partner-center-command');
+    return partnerCenterCommand(plan, flags, io);
+  });
+
+  withPolicy(addInputOptions(program.command('check')
+    .description('check the input against the policy rules (LH101-LH404) and report the findings')
+    .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output')))
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unsuppressed finding is at or above this level').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--no-color', 'no colours in the text report (also when NO_COLOR is set or stdout is not a terminal)')
-    .action(async (manifest: string, options: { policy?: string; roles?: string; baseline?: string; format: ReportFormat; output?: string; failOn: FailOn; color: boolean }) => {
+    .action(async (input: string, flags: InputOptions & PolicyFlags & { format: ReportFormat; output?: string; failOn: FailOn; color: boolean }) => {
+      const { plan, roles } = loadPlan(input, flags);
       const { checkCommand } = await import('./check-command');
-      code = checkCommand(manifest, { ...options, color: options.color && io.color }, io);
+      code = checkCommand(input, plan, roles, { ...flags, color: flags.color && io.color }, io);
+    });
+
+  addInputOptions(program.command('import')
+    .description('turn an existing ARM template, Terraform JSON or az CLI export into an equivalent manifest')
+    .argument('<input>', 'ARM template, Terraform JSON or az CLI output (or a manifest, to normalize it)'))
+    .addOption(new Option('--to <kind>', 'what to write').choices(['manifest']).default('manifest'))
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .action(async (input: string, flags: InputOptions & { to: 'manifest'; output?: string }) => {
+      const { plan } = loadPlan(input, flags);
+      const { importCommand } = await import('./import-command');
+      code = importCommand(plan, flags, io);
+    });
+
+  addInputOptions(program.command('stacks')
+    .description('list the stack names the input synthesizes to (one per customer), e.g. for a CI matrix')
+    .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output'))
+    .option('--json', 'print a JSON array')
+    .action(async (input: string, flags: InputOptions & { json?: boolean }) => {
+      const { plan } = loadPlan(input, flags);
+      const { stacksCommand } = await import('./stacks-command');
+      code = stacksCommand(plan, flags, io);
     });
 
   program.command('rules')
     .description('list the policy rules (id, pack, default level, title)')
     .option('--json', 'print every rule with its rationale, fix and source as JSON')
-    .action(async (options: { json?: boolean }) => {
+    .action(async (flags: { json?: boolean }) => {
       const { rulesCommand } = await import('./rules-command');
-      code = rulesCommand(options, io);
-    });
-
-  program.command('stacks')
-    .description('list the stack names the manifest synthesizes to (one per customer), e.g. for a CI matrix')
-    .argument('<manifest>', 'manifest file (YAML or JSON)')
-    .option('--json', 'print a JSON array')
-    .option('--roles <dump.json>', 'role catalog dump (see synth)')
-    .action((manifest: string, options: { json?: boolean; roles?: string }) => {
-      code = stacksCommand(manifest, options, io);
+      code = rulesCommand(flags, io);
     });
 
   try {
@@ -88,8 +124,7 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
   if (isInputError(error)) {
     const errors = error instanceof InputErrors ? error.errors : [error as InputError];
     for (const e of errors) io.stderr(`error: ${e.message}\n`);
-    if (errors.length > 1) io.stderr(`${errors.length} errors; nothing was written\n`);
-    else io.stderr('nothing was written\n');
+    io.stderr(errors.length > 1 ? `${errors.length} errors; nothing was written\n` : 'nothing was written\n');
     if (debug) io.stderr(`${(error as Error).stack}\n`);
     return EXIT_INPUT;
   }

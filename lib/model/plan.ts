@@ -124,7 +124,7 @@ export interface Delegation {
   /** `registrationDefinitionName`. */
   readonly name: string;
   readonly description?: string;
-  /** Registration definition name (GUID). */
+  /** Registration definition name (GUID); `''` when the input leaves it to the tool (Terraform generates one). */
   readonly definitionId: string;
   /** Active and eligible authorizations, in manifest order. */
   readonly authorizations: readonly Authorization[];

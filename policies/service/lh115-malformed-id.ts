@@ -14,7 +14,7 @@ const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]{0,89}[-\p{L}\p{N}_()]$/u;
  * delegated role) and scope ids that are not `/subscriptions/<guid>[/resourceGroups/<name>]` in the
  * delegation's subscription. The all-zero GUID is well-formed but never a real tenant, principal, role or
  * subscription: Microsoft's sample parameter files use it as a placeholder, so it is reported too.
- * An empty customer tenant or subscription means "unknown" (an imported ARM template is deployed to a
+ * An empty customer tenant, subscription or definition id means "unknown" (an imported ARM template is deployed to a
  * subscription chosen at deploy time) and is not reported.
  */
 export const LH115_MalformedId: Rule = {
@@ -51,8 +51,8 @@ export const LH115_MalformedId: Rule = {
         notGuid('managing tenant id', delegation.managingTenantId, managingLocation, 'managingTenant'),
         delegation.customerTenantId === '' ? undefined : notGuid('customer tenant id', delegation.customerTenantId, customers.get(delegation.customer)?.source, 'customerTenant'),
         delegation.subscriptionId === '' ? undefined : notGuid('subscription id', delegation.subscriptionId, undefined, 'subscription'),
-        // An input that leaves the definition id to the tool (Terraform generates one) has nothing to check.
-        delegation.definitionId === undefined ? undefined : notGuid('registration definition id', delegation.definitionId, undefined, 'definition'),
+        // An input that leaves the definition id to the tool (Terraform generates one: '') has nothing to check.
+        delegation.definitionId === undefined || delegation.definitionId === '' ? undefined : notGuid('registration definition id', delegation.definitionId, undefined, 'definition'),
       ];
       for (const draft of checks) if (draft) yield draft;
 

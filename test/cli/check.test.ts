@@ -77,7 +77,7 @@ describe('synth runs the check first', () => {
     const result = await cli('synth', file, '--out', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/error +LH101 /);
-    expect(result.stderr).toContain(`not synthesized: the check found errors (Azure would reject these delegations); nothing was written to ${out}`);
+    expect(result.stderr).toContain(`not written: the check found errors (Azure would reject these delegations); nothing was written to ${out}`);
     expect(existsSync(out)).toBe(false);
   });
 

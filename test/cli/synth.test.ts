@@ -81,14 +81,14 @@ describe('usage', () => {
   test('--help lists the commands', async () => {
     const result = await cli('--help');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/synth \[options\] <manifest>/);
-    expect(result.stdout).toMatch(/stacks \[options\] <manifest>/);
+    expect(result.stdout).toMatch(/synth \[options\] <input>/);
+    expect(result.stdout).toMatch(/stacks \[options\] <input>/);
   });
 
   test('an unknown command or a missing argument is a usage error (exit 2)', async () => {
     expect((await cli('deploy')).code).toBe(2);
     const missing = await cli('synth');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("missing required argument 'manifest'");
+    expect(missing.stderr).toContain("missing required argument 'input'");
   });
 });

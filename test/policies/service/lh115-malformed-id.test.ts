@@ -34,13 +34,13 @@ describe('LH115 an id that is not a GUID or a malformed scope', () => {
 
   test('reports tenant, subscription and definition ids at the customer and the delegation (a bad subscription once, not again per scope)', () => {
     const plan = base();
-    const broken = mapDelegations(plan, (d) => ({ ...d, customerTenantId: 'contoso.onmicrosoft.com', subscriptionId: 'sub-1', definitionId: '' }));
+    const broken = mapDelegations(plan, (d) => ({ ...d, customerTenantId: 'contoso.onmicrosoft.com', subscriptionId: 'sub-1', definitionId: 'def-1' }));
     // Findings at one location come in fingerprint order: compare them by message.
     const findings = checkRule(LH115_MalformedId, broken).sort((a, b) => a.message.localeCompare(b.message));
     expect(findings.map((f) => [f.message, f.location])).toEqual([
       [`customer tenant id "contoso.onmicrosoft.com" of offer managed in customer fabrikam, subscription sub-1 is not a GUID`,
         { file: FILE, line: 20, column: 3, path: 'customers.fabrikam' }],
-      [`registration definition id "" of offer managed in customer fabrikam, subscription sub-1 is not a GUID`,
+      [`registration definition id "def-1" of offer managed in customer fabrikam, subscription sub-1 is not a GUID`,
         { file: FILE, line: 24, column: 9, path: 'customers.fabrikam.delegations[0]' }],
       [`subscription id "sub-1" of offer managed in customer fabrikam, subscription sub-1 is not a GUID`,
         { file: FILE, line: 24, column: 9, path: 'customers.fabrikam.delegations[0]' }],
@@ -110,8 +110,8 @@ describe('LH115 an id that is not a GUID or a malformed scope', () => {
     expect(messages.filter((m) => m.startsWith(`principal id "${zero}"`)).length).toBeGreaterThan(0);
   });
 
-  test('an empty customer tenant or subscription is unknown (an imported template), not malformed', () => {
-    const plan = mapDelegations(base(), (d) => ({ ...d, customerTenantId: '', subscriptionId: '', scopes: d.scopes.map((sc) => ({ ...sc, id: sc.id.replace(/^\/subscriptions\/[^/]+/, '/subscriptions/') })) }));
+  test('an empty customer tenant, subscription or definition id is unknown (an import), not malformed', () => {
+    const plan = mapDelegations(base(), (d) => ({ ...d, customerTenantId: '', subscriptionId: '', definitionId: '', scopes: d.scopes.map((sc) => ({ ...sc, id: sc.id.replace(/^\/subscriptions\/[^/]+/, '/subscriptions/') })) }));
     expect(checkRule(LH115_MalformedId, plan)).toEqual([]);
   });
 

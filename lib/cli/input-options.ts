@@ -1,0 +1,44 @@
+import { Command, Option } from 'commander';
+import { loadInput } from '../import/load-input';
+import { INPUT_FORMATS, InputFormat } from '../import/types';
+import { Plan } from '../model/plan';
+import { RoleCatalog } from '../roles/catalog';
+import { catalogFromOption } from './roles-option';
+
+/** Options of every command that reads a Plan from a manifest, an ARM template, Terraform JSON or az CLI output. */
+export interface InputOptions {
+  readonly inputFormat?: InputFormat;
+  readonly parameters?: string;
+  readonly subscription?: string;
+  readonly customerTenant?: string;
+  readonly customer?: string;
+  readonly roles?: string;
+}
+
+export function addInputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--input-format <format>', 'what the input is (default: detected from its content)').choices(INPUT_FORMATS))
+    .option('--parameters <file>', 'ARM input: the parameters file of the template')
+    .option('--subscription <id>', 'ARM input: the subscription the template is deployed to (templates do not say)')
+    .option('--customer-tenant <id>', 'ARM/az input: the customer tenant (when the input does not say)')
+    .option('--customer <key>', 'imported input: the customer key to use in reports and output')
+    .option('--roles <dump.json>', 'role catalog from `az role definition list --output json` instead of the shipped snapshot');
+}
+
+export interface LoadedInput {
+  readonly plan: Plan;
+  readonly roles: RoleCatalog;
+}
+
+export function loadPlan(file: string, options: InputOptions): LoadedInput {
+  const roles = catalogFromOption(options.roles);
+  const plan = loadInput(file, {
+    roles,
+    ...(options.inputFormat !== undefined && { inputFormat: options.inputFormat }),
+    ...(options.parameters !== undefined && { parameters: options.parameters }),
+    ...(options.subscription !== undefined && { subscription: options.subscription.toLowerCase() }),
+    ...(options.customerTenant !== undefined && { customerTenant: options.customerTenant.toLowerCase() }),
+    ...(options.customer !== undefined && { customer: options.customer }),
+  });
+  return { plan, roles };
+}

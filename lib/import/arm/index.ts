@@ -1,0 +1,48 @@
+import { basename } from 'node:path';
+import { sanitizeKey } from '../../model/ids';
+import { Customer } from '../../model/plan';
+import { Importer } from '../types';
+import { buildPlan } from './build-plan';
+import { NO_PARAMETERS, readParametersFile, readTemplate } from './documents';
+import { readExportMetadata } from './export-metadata';
+import { normalizeId, readAssignment, readDefinition } from './lighthouse-resources';
+import { findLighthouseResources } from './resources';
+import { Scope, TemplateFrame } from './template-scope';
+import { locationOf } from './value';
+
+export { SUPPORTED_FUNCTIONS } from './expression-evaluator';
+export { EXPORT_METADATA_KEY } from './export-metadata';
+
+/**
+ * Imports an ARM onboarding template (plus its optional parameters file) into a Plan: evaluates the template
+ * expressions Lighthouse templates use, finds the registration definitions and assignments (also in nested
+ * deployments and copy loops), and links them. What the template cannot say (the customer subscription and
+ * tenant) comes from the options, else from our export's metadata, else stays '' (unknown).
+ */
+export const importArm: Importer = (templateFile, options) => {
+  const template = readTemplate(templateFile);
+  const metadata = readExportMetadata(template);
+  const parameters = options.parameters !== undefined ? readParametersFile(options.parameters) : NO_PARAMETERS;
+  const subscriptionId = normalizeId(options.subscription ?? metadata?.subscriptionId ?? '');
+  const tenantId = normalizeId(options.customerTenant ?? metadata?.customerTenantId ?? '');
+  const frame = new TemplateFrame(template, parameters, { subscriptionId, tenantId });
+  const found = findLighthouseResources(template, new Scope(frame));
+
+  const key = options.customer ?? metadata?.customer ?? sanitizeKey(fileStem(templateFile));
+  const customer: Customer = { key, displayName: metadata?.customerDisplayName ?? key, tenantId, source: metadata?.source ?? locationOf(template) };
+  return buildPlan({
+    file: templateFile,
+    customer,
+    definitions: found.filter((r) => r.kind === 'definition').map((r) => readDefinition(r, options.roles)),
+    assignments: found.filter((r) => r.kind === 'assignment').map(readAssignment),
+    offerKeys: metadata?.offers ?? new Map(),
+    templateSource: locationOf(template),
+  });
+};
+
+/** `subscription.json` -> `subscription`, `fabrikam.template.json` -> `fabrikam`. */
+function fileStem(file: string): string {
+  const name = basename(file);
+  const dot = name.indexOf('.', 1);
+  return dot < 0 ? name : name.slice(0, dot);
+}

@@ -1,0 +1,23 @@
+import { InputError } from '../../model/errors';
+import { Plan } from '../../model/plan';
+import { SourceDocument } from '../../manifest/source-document';
+import { Importer, ImportOptions } from '../types';
+import { importConfigurationJson } from './configuration-json';
+import { InputReader, isObject } from './input-reader';
+import { importShowJson } from './show-json';
+
+/**
+ * Terraform JSON to a Plan: a configuration in JSON syntax (our `cdk.tf.json` stacks, anyone's `*.tf.json`)
+ * or `terraform show -json` output of a plan or a state (told apart by `format_version`). Never loads cdktf.
+ */
+export const importTerraformJson: Importer = (file, options) => importTerraformSource(SourceDocument.read(file), options);
+
+/** Same as importTerraformJson, from a file already read (loadInput reads each input once). */
+export function importTerraformSource(source: SourceDocument, options: ImportOptions): Plan {
+  const reader = new InputReader(source);
+  if (!isObject(source.data)) {
+    throw new InputError('Terraform JSON must be a JSON object', 'pass a *.tf.json configuration, a cdk.tf.json stack or `terraform show -json` output',
+      { file: source.file, line: 1, column: 1 });
+  }
+  return 'format_version' in source.data ? importShowJson(reader, options) : importConfigurationJson(reader, options);
+}

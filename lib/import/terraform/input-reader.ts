@@ -1,0 +1,57 @@
+import { InputError } from '../../model/errors';
+import { SourceLocation } from '../../model/location';
+import { PathSegment, SourceDocument } from '../../manifest/source-document';
+
+export type Path = readonly PathSegment[];
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A parsed input file with the few operations every importer needs: locations of JSON paths and InputErrors
+ * at them. Shared by the Terraform and az CLI importers (format-neutral despite its folder).
+ */
+export class InputReader {
+  constructor(readonly source: SourceDocument) {}
+
+  get file(): string {
+    return this.source.file;
+  }
+
+  get data(): unknown {
+    return this.source.data;
+  }
+
+  at(path: Path): SourceLocation {
+    return this.source.locate(path);
+  }
+
+  error(path: Path, problem: string, fix: string): InputError {
+    return InputError.at(this.at(path), problem, fix);
+  }
+
+  /** The value at `path` below `root` (undefined when any step is missing). */
+  static get(root: unknown, path: Path): unknown {
+    let value = root;
+    for (const segment of path) {
+      if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
+      else if (isObject(value) && typeof segment === 'string') value = value[segment];
+      else return undefined;
+    }
+    return value;
+  }
+}
+
+/** `stacks/fabrikam/cdk.tf.json` -> `cdk`; `plan.json` -> `plan`: the base name without JSON/Terraform suffixes. */
+export function fileStem(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/(\.tf|\.tofu|\.tfstate|\.tfplan|\.plan|\.state)?\.json$/i, '').replace(/\.(ya?ml|json)$/i, '');
+}
+
+/** The directory name a file is in (`stacks/fabrikam/cdk.tf.json` -> `fabrikam`), or undefined at the top. */
+export function parentDirectoryName(file: string): string | undefined {
+  const parts = file.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+  return parts.length >= 2 ? parts[parts.length - 2] : undefined;
+}
