@@ -27,7 +27,8 @@ function normalizeAuthorization(a: Authorization) {
     principalId: a.principal.id.toLowerCase(),
     principalDisplayName: a.principal.displayName ?? null,
     roleId: a.role.id.toLowerCase(),
-    delegatedRoleIds: a.delegatedRoles.map((r) => r.id.toLowerCase()),
+    // No format has delegated roles on an eligible authorization (LH106 reports such input), so none survive.
+    delegatedRoleIds: a.eligible ? [] : a.delegatedRoles.map((r) => r.id.toLowerCase()),
     eligible: a.eligible
       ? {
         maximumActivationDuration: a.eligible.maximumActivationDuration,
