@@ -1,6 +1,9 @@
-// Public API: re-exports only. Importing this root loads cdktf (for the constructs); the subpath
-// entry points `lighthouse-iac/manifest`, `/model` and `/roles` do not.
+// Public API: re-exports only. Importing this root loads cdktf (for the constructs); the subpath entry
+// points `lighthouse-iac/manifest`, `/model`, `/roles`, `/policy`, `/import`, `/emit` do not.
 export * from './model';
 export * from './manifest';
 export * from './roles';
+export * from './policy';
+export * from './import';
+export * from './emit';
 export * from './constructs';
