@@ -28,7 +28,8 @@ const ACCEPTED = [
  */
 export function loadInput(file: string, options: LoadInputOptions): Plan {
   rejectHcl(file);
-  const source = SourceDocument.read(file);
+  // ARM templates may carry JSON comments; blanking them keeps detection (and every position) right.
+  const source = SourceDocument.read(file, { jsonComments: true });
   const format = options.inputFormat ?? detect(source);
   if (format !== 'arm' && options.parameters !== undefined) {
     throw new InputError(`--parameters is for ARM templates, but ${file} is ${describeFormat(format)}`,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Document } from 'yaml';
 import { InputError } from '../model/errors';
+import { blankComments } from './json-comments';
 import { formatJsonPath, SourceLocation } from '../model/location';
 
 export type PathSegment = string | number;
@@ -20,17 +21,13 @@ export class SourceDocument {
     private readonly lines: LineCounter,
   ) {}
 
-  /** Reads and parses `file`; unreadable files and syntax errors become InputErrors naming line and column. */
-  static read(file: string): SourceDocument {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const problem = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? String(error)})`;
-      throw new InputError(problem, 'check the path; give the manifest file (YAML or JSON) as the first argument', { file });
-    }
-    return SourceDocument.parse(text, file);
+  /**
+   * Reads and parses `file`; unreadable files and syntax errors become InputErrors naming line and column.
+   * With `jsonComments`, a file that is JSON (starts with `{` or `[`) may carry `//` and block comments.
+   */
+  static read(file: string, options: { readonly jsonComments?: boolean } = {}): SourceDocument {
+    const text = readInputText(file, 'check the path; give the manifest file (YAML or JSON) as the first argument');
+    return SourceDocument.parse(options.jsonComments && /^\s*[[{]/.test(text) ? blankComments(text) : text, file);
   }
 
   static parse(text: string, file: string): SourceDocument {
@@ -97,6 +94,17 @@ export class SourceDocument {
       this.mapIndex.set(map, index);
     }
     return index.get(key);
+  }
+}
+
+/** The text of an input file; a missing or unreadable file is an InputError with `fix`. */
+export function readInputText(file: string, fix: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? String(error)})`;
+    throw new InputError(problem, fix, { file });
   }
 }
 

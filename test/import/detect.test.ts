@@ -190,3 +190,13 @@ test('loadInput and every importer never load cdktf or lib/constructs (import gr
   expect(graph.files.filter((f) => f.startsWith('lib/constructs/'))).toEqual([]);
   expect(graph.packages.filter((p) => /^(cdktf|@cdktf\/|constructs)/.test(p))).toEqual([]);
 });
+
+describe('loadInput and JSON comments', () => {
+  test('an ARM template with // and block comments is detected and imported, positions intact', () => {
+    const file = join(__dirname, '../fixtures/arm/features/two-offers.json');
+    expect(readFileSync(file, 'utf8')).toMatch(/\/\/|\/\*/);
+    const plan = loadInput(file, { roles });
+    expect(plan.delegations.length).toBe(2);
+    expect(plan.delegations[0].source?.file).toBe(file);
+  });
+});

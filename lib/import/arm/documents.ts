@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../../model/errors';
-import { SourceDocument } from '../../manifest/source-document';
+import { blankComments } from '../../manifest/json-comments';
+import { readInputText, SourceDocument } from '../../manifest/source-document';
+
 import { ParameterSource, SuppliedParameter } from './template-scope';
 import { fromData, locationOf, ObjectVal, property, typeName, Val } from './value';
 
@@ -10,52 +11,12 @@ import { fromData, locationOf, ObjectVal, property, typeName, Val } from './valu
  * (with spaces, keeping line breaks, so that every line and column stays where it was).
  */
 export function readJsonFile(file: string, what: string, hint: string): { doc: SourceDocument; root: Val } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? String(error)})`;
-    throw new InputError(problem, `check the path of the ${what}: ${hint}`, { file });
-  }
+  const text = readInputText(file, `check the path of the ${what}: ${hint}`);
   if (text.trim() === '') throw new InputError(`the ${what} is empty`, `check the path of the ${what}: ${hint}`, { file, line: 1, column: 1 });
   const doc = SourceDocument.parse(blankComments(text), file);
   return { doc, root: fromData(doc.data, doc) };
 }
 
-/** Replaces JSON comments (outside strings) by spaces; line breaks stay. */
-export function blankComments(text: string): string {
-  if (!text.includes('//') && !text.includes('/*')) return text;
-  let out = '';
-  let i = 0;
-  let inString = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === '\\' && i + 1 < text.length) out += text[++i];
-      else if (c === '"') inString = false;
-      i++;
-    } else if (c === '"') {
-      inString = true;
-      out += c;
-      i++;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') {
-        out += text[i] === '\r' ? '\r' : ' ';
-        i++;
-      }
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end < 0 ? text.length : end + 2;
-      for (; i < stop; i++) out += text[i] === '\n' || text[i] === '\r' ? text[i] : ' ';
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
 
 /** The template's root object; it must have resources (an array, or an object of symbolic names). */
 export function readTemplate(file: string): ObjectVal {

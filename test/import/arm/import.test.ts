@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importArm } from '../../../lib/import/arm';
-import { blankComments } from '../../../lib/import/arm/documents';
+import { blankComments } from '../../../lib/manifest/json-comments';
 import { InputError } from '../../../lib/model/errors';
 import { armGuid } from '../../../lib/model/guid';
 import { ImportOptions } from '../../../lib/import/types';
