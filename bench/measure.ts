@@ -1,12 +1,45 @@
 // One measurement in a fresh process: `node scripts/run-ts.js bench/measure.ts <task> <file>`.
 // Prints {"ms": wall time of the task after imports, "rssMb": peak resident set of the process}.
-import { readFileSync } from 'node:fs';
+// Everything a task prepares (imports, loading the Plan where the task says so) happens before the timer.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const [task, file] = process.argv.slice(2);
 const dist = join(__dirname, '..', 'dist');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const load = (module: string) => require(join(dist, module));
+
+/** Temporary output directories, removed after the measurement (outside the timed part). */
+const scratch: string[] = [];
+function outdir(): string {
+  const dir = mkdtempSync(join(tmpdir(), `lighthouse-bench-${task}-`));
+  scratch.push(dir);
+  return dir;
+}
+
+/** The Plan of `file`, loaded before the timer by every synth and ARM task (like with like). */
+function plan(): any {
+  return load('lib/manifest/load.js').loadManifest(file);
+}
+
+/** `{stack}` templates of the local backend path, as CustomerStack resolves them. */
+function localStatePath(p: any, stackId: string): string {
+  if (p.settings.backend.type !== 'local') throw new Error('bench estates use the local backend');
+  return String(p.settings.backend.path).split('{stack}').join(stackId);
+}
+
+const ENVIRONMENT: Record<string, string> = { AzureCloud: 'public', AzureUSGovernment: 'usgovernment', AzureChinaCloud: 'china' };
+
+function byCustomer(p: any): Map<string, any[]> {
+  const groups = new Map<string, any[]>();
+  for (const d of p.delegations) {
+    const group = groups.get(d.customer);
+    if (group) group.push(d);
+    else groups.set(d.customer, [d]);
+  }
+  return groups;
+}
 
 const tasks: Record<string, () => () => void> = {
   /** The floor of check: read + parse (YAML, with positions) + schema validation, nothing else. */
@@ -27,6 +60,176 @@ const tasks: Record<string, () => () => void> = {
       renderReport('json', { findings, rules: ALL_RULES, tool: { name: 'lighthouse-iac', version: 'bench' }, manifestFile: file, customers: plan.customers.map((c: { key: string }) => c.key) }, { color: false });
     };
   },
+  /** Synth through our constructs: synthesizePlan (build the App from the Plan + app.synth()). Plan loaded before the timer. */
+  synth: () => {
+    const { synthesizePlan } = load('lib/constructs/plan-app.js');
+    const p = plan();
+    const out = outdir();
+    return () => synthesizePlan(p, out);
+  },
+  /**
+   * Floor of synth: the same resources with the raw bindings, same stack layout (one TerraformStack per
+   * customer, a LocalBackend with the relative path, one aliased AzurermProvider per subscription, one
+   * LighthouseDefinition + one LighthouseAssignment per scope with the Plan's values), then app.synth().
+   * No TerraformOutputs (the constructs add two per delegation).
+   */
+  'synth-raw': () => {
+    const { App, TerraformStack, LocalBackend, AzurermProvider, LighthouseDefinition, LighthouseAssignment } = load('lib/constructs/cdk.js');
+    const { sanitizeKey, subscriptionScopeId } = load('lib/model/ids.js');
+    const p = plan();
+    const out = outdir();
+    return () => {
+      const app = new App({ outdir: out, skipValidation: false, stackTraces: false, hclOutput: false, context: {} });
+      const groups = byCustomer(p);
+      const environment = ENVIRONMENT[p.settings.cloud];
+      for (const customer of p.customers) {
+        const delegations = groups.get(customer.key);
+        if (!delegations) continue;
+        const stackId = sanitizeKey(customer.key);
+        const stack = new TerraformStack(app, stackId);
+        new LocalBackend(stack, { path: localStatePath(p, stackId) });
+        const providers = new Map<string, any>();
+        for (const d of delegations) {
+          const subscription = d.subscriptionId;
+          let provider = providers.get(subscription);
+          if (!provider) {
+            provider = new AzurermProvider(stack, `azurerm-sub-${subscription}`, {
+              alias: `sub-${subscription}`, tenantId: customer.tenantId, subscriptionId: subscription, environment,
+              features: [{}], resourceProviderRegistrations: 'none',
+            });
+            providers.set(subscription, provider);
+          }
+          const id = sanitizeKey(`${d.offer}-${subscription}`);
+          const active = d.authorizations.filter((a: any) => !a.eligible);
+          const eligible = d.authorizations.filter((a: any) => a.eligible);
+          const definition = new LighthouseDefinition(stack, `${id}_definition`, {
+            provider,
+            scope: subscriptionScopeId(subscription),
+            lighthouseDefinitionId: d.definitionId,
+            managingTenantId: d.managingTenantId,
+            name: d.name,
+            description: d.description,
+            authorization: active.map((a: any) => ({
+              principalId: a.principal.id, roleDefinitionId: a.role.id, principalDisplayName: a.principal.displayName,
+              delegatedRoleDefinitionIds: a.delegatedRoles.length > 0 ? a.delegatedRoles.map((r: any) => r.id) : undefined,
+            })),
+            eligibleAuthorization: eligible.length === 0 ? undefined : eligible.map((a: any) => ({
+              principalId: a.principal.id, roleDefinitionId: a.role.id, principalDisplayName: a.principal.displayName,
+              justInTimeAccessPolicy: {
+                maximumActivationDuration: a.eligible.maximumActivationDuration,
+                multiFactorAuthProvider: a.eligible.requireMfa ? 'Azure' : undefined,
+                approver: a.eligible.approvers.length > 0 ? a.eligible.approvers.map((x: any) => ({ principalId: x.id, principalDisplayName: x.displayName })) : undefined,
+              },
+            })),
+            plan: d.plan && { name: d.plan.name, publisher: d.plan.publisher, product: d.plan.product, version: d.plan.version },
+          });
+          for (const scope of d.scopes) {
+            const suffix = scope.kind === 'subscription' ? 'subscription' : `rg_${scope.resourceGroup}`;
+            new LighthouseAssignment(stack, `${id}_assignment_${suffix}`, {
+              provider, scope: scope.id, name: scope.assignmentName, lighthouseDefinitionId: definition.id,
+            });
+          }
+        }
+      }
+      app.synth();
+    };
+  },
+  /**
+   * Absolute floor of synth: the per-stack JSON of synth-raw (provider, resources, backend, required
+   * providers, cdktf-style metadata) built as plain objects from the Plan, JSON.stringify'd (2-space,
+   * like cdktf) and written to <out>/stacks/<stack>/cdk.tf.json, plus a manifest.json.
+   */
+  'synth-json': () => {
+    const { sanitizeKey, subscriptionScopeId } = load('lib/model/ids.js');
+    const p = plan();
+    const out = outdir();
+    return () => {
+      const groups = byCustomer(p);
+      const environment = ENVIRONMENT[p.settings.cloud];
+      const manifest: Record<string, unknown> = {};
+      for (const customer of p.customers) {
+        const delegations = groups.get(customer.key);
+        if (!delegations) continue;
+        const stackId = sanitizeKey(customer.key);
+        const providers: unknown[] = [];
+        const seen = new Set<string>();
+        const definitions: Record<string, unknown> = {};
+        const assignments: Record<string, unknown> = {};
+        const meta = (path: string, uniqueId: string) => ({ '//': { metadata: { path, uniqueId } } });
+        for (const d of delegations) {
+          const subscription = d.subscriptionId;
+          const alias = `sub-${subscription}`;
+          if (!seen.has(subscription)) {
+            seen.add(subscription);
+            providers.push({ alias, environment, features: [{}], resource_provider_registrations: 'none', subscription_id: subscription, tenant_id: customer.tenantId });
+          }
+          const id = sanitizeKey(`${d.offer}-${subscription}`);
+          const definitionName = `${id}_definition`;
+          const active = d.authorizations.filter((a: any) => !a.eligible);
+          const eligible = d.authorizations.filter((a: any) => a.eligible);
+          definitions[definitionName] = {
+            ...meta(`${stackId}/${definitionName}`, definitionName),
+            authorization: active.map((a: any) => ({
+              ...(a.delegatedRoles.length > 0 ? { delegated_role_definition_ids: a.delegatedRoles.map((r: any) => r.id) } : {}),
+              principal_display_name: a.principal.displayName, principal_id: a.principal.id, role_definition_id: a.role.id,
+            })),
+            description: d.description,
+            ...(eligible.length > 0 ? {
+              eligible_authorization: eligible.map((a: any) => ({
+                just_in_time_access_policy: {
+                  ...(a.eligible.approvers.length > 0 ? { approver: a.eligible.approvers.map((x: any) => ({ principal_display_name: x.displayName, principal_id: x.id })) } : {}),
+                  maximum_activation_duration: a.eligible.maximumActivationDuration,
+                  ...(a.eligible.requireMfa ? { multi_factor_auth_provider: 'Azure' } : {}),
+                },
+                principal_display_name: a.principal.displayName, principal_id: a.principal.id, role_definition_id: a.role.id,
+              })),
+            } : {}),
+            lighthouse_definition_id: d.definitionId,
+            managing_tenant_id: d.managingTenantId,
+            name: d.name,
+            ...(d.plan ? { plan: { name: d.plan.name, product: d.plan.product, publisher: d.plan.publisher, version: d.plan.version } } : {}),
+            provider: `azurerm.${alias}`,
+            scope: subscriptionScopeId(subscription),
+          };
+          for (const scope of d.scopes) {
+            const name = `${id}_assignment_${scope.kind === 'subscription' ? 'subscription' : `rg_${scope.resourceGroup}`}`;
+            assignments[name] = {
+              ...meta(`${stackId}/${name}`, name),
+              lighthouse_definition_id: `\${azurerm_lighthouse_definition.${definitionName}.id}`,
+              name: scope.assignmentName, provider: `azurerm.${alias}`, scope: scope.id,
+            };
+          }
+        }
+        const stack = {
+          '//': { metadata: { backend: 'local', stackName: stackId, version: '0.21.0' }, outputs: {} },
+          provider: { azurerm: providers },
+          resource: { azurerm_lighthouse_assignment: assignments, azurerm_lighthouse_definition: definitions },
+          terraform: { backend: { local: { path: localStatePath(p, stackId) } }, required_providers: { azurerm: { source: 'azurerm', version: '4.55.0' } } },
+        };
+        const dir = join(out, 'stacks', stackId);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify(stack, null, 2));
+        manifest[stackId] = { name: stackId, constructPath: stackId, synthesizedStackPath: `stacks/${stackId}/cdk.tf.json`, workingDirectory: `stacks/${stackId}` };
+      }
+      writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: '0.21.0', stacks: manifest }, null, 2));
+    };
+  },
+  /** ARM export in memory: armFiles(plan) (templates, parameters files, READMEs as text). Plan loaded before the timer. */
+  arm: () => {
+    const { armFiles } = load('lib/emit/arm/files.js');
+    const p = plan();
+    return () => { armFiles(p); };
+  },
+  /** Floor of ARM export: JSON.stringify (2-space + newline, as armFiles) of the deployments' templates and parameters, built before the timer. */
+  'arm-json': () => {
+    const { armDeployments } = load('lib/emit/arm/deployments.js');
+    const deployments = armDeployments(plan()).map((d: any) => ({ template: d.template, parameters: d.parameters }));
+    return () => {
+      const texts: string[] = [];
+      for (const d of deployments) texts.push(`${JSON.stringify(d.template, null, 2)}\n`, `${JSON.stringify(d.parameters, null, 2)}\n`);
+      if (texts.length === 0) throw new Error('no deployments');
+    };
+  },
 };
 
 const prepare = tasks[task];
@@ -35,4 +238,6 @@ const run = prepare();
 const start = process.hrtime.bigint();
 run();
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
-process.stdout.write(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024 }));
+const rssMb = process.resourceUsage().maxRSS / 1024;
+for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+process.stdout.write(JSON.stringify({ ms, rssMb }));
