@@ -1,7 +1,8 @@
 import { authorizations, authorizationFinding, describePrincipal } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { WELL_KNOWN_ROLES } from '../../lib/roles/restricted-actions';
-import { describeRole, resolveRoleIds } from './shared';
+import { resolveRoleIds } from '../../lib/policy/role-parameters';
+import { describeRole } from './shared';
 
 /** Roles the service refuses in an eligible authorization (LIGHTHOUSE.md §3.3): suggesting "make it eligible" would be wrong. */
 const NEVER_ELIGIBLE = new Set<string>([WELL_KNOWN_ROLES.userAccessAdministrator, WELL_KNOWN_ROLES.owner]);

@@ -1,9 +1,7 @@
 import { Authorization, Delegation, Principal, RoleRef } from '../../lib/model/plan';
-import { isGuid } from '../../lib/model/guid';
 import { SourceLocation } from '../../lib/model/location';
 import { principalLabel, roleLabel } from '../../lib/policy/plan-walk';
 import { FindingDraft } from '../../lib/policy/rule';
-import { RoleCatalog } from '../../lib/roles/catalog';
 
 /** `Contributor (b24988ac-…)` when the role has a name, else the bare GUID. */
 export function describeRole(role: RoleRef): string {
@@ -48,21 +46,4 @@ export function principalInDelegationFinding(
     principal: principalLabel(principal),
     discriminator: delegation.offer,
   };
-}
-
-/**
- * Role GUIDs (lower-case) for policy parameters that name roles by built-in name or GUID. A GUID the
- * catalog does not know is kept as is (a fresh role may be missing from the snapshot); a name the catalog
- * does not know matches nothing.
- */
-export function resolveRoleIds(namesOrIds: readonly string[] | undefined, roles: RoleCatalog): Set<string> {
-  const ids = new Set<string>();
-  for (const entry of namesOrIds ?? []) {
-    if (typeof entry !== 'string') continue;
-    const trimmed = entry.trim();
-    const role = roles.resolve(trimmed);
-    if (role) ids.add(role.id);
-    else if (isGuid(trimmed)) ids.add(trimmed.toLowerCase());
-  }
-  return ids;
 }

@@ -1,6 +1,6 @@
-import { isGuid } from '../../lib/model/guid';
 import { RoleRef } from '../../lib/model/plan';
 import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { resolveRoleIds } from '../../lib/policy/role-parameters';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { authorizationDraft, grantText, isOwner, roleText, whereText } from './role-checks';
 
@@ -20,18 +20,8 @@ export const LH101_OwnerRole: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan, roles, parameters }: RuleContext): Iterable<FindingDraft> {
-    const forbiddenIds = new Set<string>();
-    const forbiddenNames = new Set<string>();
-    for (const entry of parameters?.forbiddenRoles ?? []) {
-      if (typeof entry !== 'string' || entry.trim() === '') continue;
-      const role = roles.resolve(entry);
-      if (role) forbiddenIds.add(role.id);
-      else if (isGuid(entry.trim())) forbiddenIds.add(entry.trim().toLowerCase());
-      else forbiddenNames.add(normalizeName(entry));
-    }
-    const forbidden = (ref: RoleRef): boolean =>
-      (typeof ref.id === 'string' && forbiddenIds.has(ref.id.trim().toLowerCase()))
-      || (typeof ref.name === 'string' && forbiddenNames.has(normalizeName(ref.name)));
+    const forbiddenIds = resolveRoleIds(parameters?.forbiddenRoles, roles);
+    const forbidden = (ref: RoleRef): boolean => typeof ref.id === 'string' && forbiddenIds.has(ref.id.trim().toLowerCase());
 
     for (const item of authorizations(plan)) {
       const { authorization, delegation } = item;
@@ -46,7 +36,3 @@ export const LH101_OwnerRole: Rule = {
     }
   },
 };
-
-function normalizeName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
