@@ -5,7 +5,7 @@ import { AttributeReader } from './attribute-reader';
 import { parseDefinitionResourceId } from './azure-ids';
 import { fileStem, InputReader, isObject, JsonObject, parentDirectoryName, Path } from './input-reader';
 import { labeledBlocks, resourceReferences } from './json-syntax';
-import { DefinitionAttributes, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
+import { DefinitionAttributes, importedDelegation, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
 import { assemblePlan, ImportedDelegation } from './plan-assembly';
 import { cloudOfEnvironment } from './provider-environment';
 
@@ -77,21 +77,8 @@ export function importConfigurationJson(reader: InputReader, options: ImportOpti
   const delegations: ImportedDelegation[] = [...definitions.values()].map((definition) => {
     const provider = resolveProvider(reader, providers, definition);
     clouds.add(cloudOf(r, provider));
-    const { subscriptionId, managingTenantId, managingTenantSource, definitionId, source, name, description, authorizations, plan } = definition.attributes;
-    return {
-      offerKey: offerKeyOf(definition.attributes, definition.name, constructPathOf(definition.body)),
-      managingTenantId,
-      managingTenantSource,
-      customerTenantId: tenantOf(r, provider, options),
-      subscriptionId,
-      name,
-      ...(description !== undefined && { description }),
-      definitionId,
-      authorizations,
-      ...(plan && { plan }),
-      scopes: orderScopes(definition.scopes, ranks),
-      source,
-    };
+    return importedDelegation(definition.attributes, offerKeyOf(definition.attributes, definition.name, constructPathOf(definition.body)),
+      tenantOf(r, provider, options), orderScopes(definition.scopes, ranks));
   });
   if (clouds.size > 1) {
     throw reader.error(['provider'], `the providers of this configuration use different clouds (${[...clouds].join(', ')})`,

@@ -6,7 +6,7 @@ import { RoleCatalog } from '../../roles/catalog';
 import { AttributeReader, Block } from './attribute-reader';
 import { delegatedScope, parseScope, ParsedScope } from './azure-ids';
 import { JsonObject, Path } from './input-reader';
-import { principal, roleRef } from './plan-assembly';
+import { ImportedDelegation, principal, roleRef } from './plan-assembly';
 
 /**
  * The attributes of `azurerm_lighthouse_definition` / `azurerm_lighthouse_assignment` (LIGHTHOUSE.md §2),
@@ -23,6 +23,23 @@ export interface DefinitionAttributes {
   readonly authorizations: Authorization[];
   readonly plan?: MarketplacePlan;
   readonly source: SourceLocation;
+}
+
+/**
+ * A definition's attributes placed as an imported delegation: configuration JSON and show -json differ only
+ * in how they find the offer key, the customer tenant and the scope order.
+ */
+export function importedDelegation(
+  attributes: DefinitionAttributes, offerKey: string, customerTenantId: string, scopes: DelegatedScope[],
+): ImportedDelegation {
+  const { subscriptionId, managingTenantId, managingTenantSource, definitionId, source, name, description, authorizations, plan } = attributes;
+  return {
+    offerKey, managingTenantId, managingTenantSource, customerTenantId, subscriptionId, name,
+    ...(description !== undefined && { description }),
+    definitionId, authorizations,
+    ...(plan && { plan }),
+    scopes, source,
+  };
 }
 
 export function readDefinition(r: AttributeReader, body: JsonObject, path: Path, roles: RoleCatalog): DefinitionAttributes {

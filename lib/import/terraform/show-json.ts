@@ -4,7 +4,7 @@ import { ImportOptions } from '../types';
 import { AttributeReader } from './attribute-reader';
 import { parseDefinitionResourceId } from './azure-ids';
 import { fileStem, InputReader, isObject, JsonObject, Path } from './input-reader';
-import { DefinitionAttributes, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
+import { DefinitionAttributes, importedDelegation, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
 import { assemblePlan, ImportedDelegation } from './plan-assembly';
 import { cloudOfEnvironment } from './provider-environment';
 
@@ -84,23 +84,11 @@ export function importShowJson(reader: InputReader, options: ImportOptions): Pla
   const delegations: ImportedDelegation[] = definitions.map((definition) => {
     const provider = configuration.providerOf(definition.instance);
     clouds.add(provider.cloud ?? DEFAULT_SETTINGS.cloud);
-    const { subscriptionId, managingTenantId, managingTenantSource, definitionId, source, name, description, authorizations, plan } = definition.attributes;
-    return {
-      offerKey: offerKeyOf(definition.attributes, definition.instance.name),
-      managingTenantId,
-      managingTenantSource,
-      customerTenantId: provider.tenantId ?? options.customerTenant ?? '',
-      subscriptionId,
-      name,
-      ...(description !== undefined && { description }),
-      definitionId,
-      authorizations,
-      ...(plan && { plan }),
-      scopes: [...definition.scopes]
-        .sort((a, b) => rankOf(ranks, a.instance) - rankOf(ranks, b.instance) || a.order - b.order)
-        .map((s) => s.scope),
-      source,
-    };
+    const scopes = [...definition.scopes]
+      .sort((a, b) => rankOf(ranks, a.instance) - rankOf(ranks, b.instance) || a.order - b.order)
+      .map((s) => s.scope);
+    return importedDelegation(definition.attributes, offerKeyOf(definition.attributes, definition.instance.name),
+      provider.tenantId ?? options.customerTenant ?? '', scopes);
   });
   if (clouds.size > 1) {
     throw reader.error(['configuration', 'provider_config'], `the providers use different clouds (${[...clouds].join(', ')})`,
