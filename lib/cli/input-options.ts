@@ -3,7 +3,6 @@ import { loadInput } from '../import/load-input';
 import { INPUT_FORMATS, InputFormat } from '../import/types';
 import { Plan } from '../model/plan';
 import { RoleCatalog } from '../roles/catalog';
-import { catalogFromOption } from './roles-option';
 
 /** Options of every command that reads a Plan from a manifest, an ARM template, Terraform JSON or az CLI output. */
 export interface InputOptions {
@@ -31,7 +30,8 @@ export interface LoadedInput {
 }
 
 export function loadPlan(file: string, options: InputOptions): LoadedInput {
-  const roles = catalogFromOption(options.roles);
+  // --roles: a fresh `az role definition list --output json` dump instead of the shipped snapshot.
+  const roles = options.roles === undefined ? RoleCatalog.builtIn() : RoleCatalog.fromDumpFile(options.roles);
   const plan = loadInput(file, {
     roles,
     ...(options.inputFormat !== undefined && { inputFormat: options.inputFormat }),

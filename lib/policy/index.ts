@@ -1,8 +1,9 @@
-// The policy engine; the rule packs are in policies/ (ALL_RULES).
+// The policy engine. The rule packs are in policies/ (they depend on this, not the other way round);
+// the package root re-exports ALL_RULES.
 export * from './rule';
 export * from './policy-config';
 export * from './policy-file';
 export * from './runner';
 export * from './check';
 export * from './fingerprint';
-export { ALL_RULES } from '../../policies';
+export * from './role-parameters';
