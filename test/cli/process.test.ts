@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/cli';
 import { readTree } from '../helpers/tree';
@@ -20,6 +20,14 @@ describe('the lighthouse-iac process', () => {
       return readTree(join(dir, 'cdktf.out'));
     });
     expect(trees[1]).toEqual(trees[0]);
+  });
+
+  maybe('the app cdktf.json runs synthesizes the example into the directory cdktf-cli chooses (CDKTF_OUTDIR)', () => {
+    const out = join(tempDir(), 'cli-chosen.out');
+    execFileSync(process.execPath, [join(ROOT, 'dist/bin/app.js'), EXAMPLE], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CDKTF_OUTDIR: out } });
+    expect(Object.keys(readTree(out)).filter((f) => f.endsWith('cdk.tf.json')).sort())
+      .toEqual(['stacks/fabrikam/cdk.tf.json', 'stacks/northwind/cdk.tf.json', 'stacks/tailspin/cdk.tf.json']);
+    expect(JSON.parse(readFileSync(join(ROOT, 'cdktf.json'), 'utf8')).app).toContain('dist/bin/app.js examples/contoso/lighthouse.yaml');
   });
 
   maybe('bad input exits 2 with the message and no stack trace', () => {

@@ -72,8 +72,6 @@ describe('loadManifest on the Contoso example', () => {
 
 describe('loadManifestText', () => {
   test('JSON manifests load like YAML ones, with positions', () => {
-    const json = JSON.stringify(loadManifestText(BASE_MANIFEST, 'x.yaml').delegations.length);
-    expect(json).toBe('1');
     const yamlPlan = loadManifestText(BASE_MANIFEST, 'm.yaml');
     const asJson = JSON.stringify(require('yaml').parse(BASE_MANIFEST), null, 2);
     const jsonPlan = loadManifestText(asJson, 'm.json');
