@@ -1,25 +1,43 @@
-// npm run gen: regenerate lib/manifest/manifest.generated.ts from schema/manifest.schema.json.
-//   --check            exit 1 when the committed file differs from what the schema generates
-//   --schema <file>    generate from another schema file and print to stdout (used by tests)
+// npm run gen: regenerate what is derived from the JSON Schemas in schema/:
+//   lib/manifest/manifest.generated.ts          TypeScript types of the manifest (json-schema-to-typescript)
+//   lib/manifest/manifest.validate.generated.ts the manifest's validator (Ajv standalone code)
+//   lib/policy/policy.validate.generated.ts     the policy file's validator (Ajv standalone code)
+// Options:
+//   --check                   exit 1 when a committed file differs from what its schema generates
+//   --schema <file>           print the manifest types generated from another schema file (used by tests)
+//   --validator <file>        print the validator generated from another schema file (used by tests)
 // (prettier, which json-schema-to-typescript uses, needs dynamic import(): tests run this as a process.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateManifestTypes, SCHEMA_FILE, TYPES_FILE } from './manifest-types';
+import { generateValidator, VALIDATOR_TARGETS } from './schema-validators';
+
+const readJson = (file: string): object => JSON.parse(readFileSync(file, 'utf8'));
 
 async function main(args: string[]): Promise<number> {
-  const schemaAt = args.indexOf('--schema');
-  const schemaFile = schemaAt >= 0 ? args[schemaAt + 1] : SCHEMA_FILE;
-  const generated = await generateManifestTypes(JSON.parse(readFileSync(schemaFile, 'utf8')));
-  if (schemaAt >= 0) {
-    process.stdout.write(generated);
+  const option = (name: string) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
+  const schemaOverride = option('--schema');
+  if (schemaOverride !== undefined) {
+    process.stdout.write(await generateManifestTypes(readJson(schemaOverride)));
     return 0;
   }
-  if (args.includes('--check')) {
-    if (readFileSync(TYPES_FILE, 'utf8') === generated) return 0;
-    console.error(`${TYPES_FILE} is stale: ${SCHEMA_FILE} changed. Run npm run gen and commit the result.`);
-    return 1;
+  const validatorOverride = option('--validator');
+  if (validatorOverride !== undefined) {
+    process.stdout.write(generateValidator(readJson(validatorOverride), validatorOverride));
+    return 0;
   }
-  writeFileSync(TYPES_FILE, generated);
-  console.log(`wrote ${TYPES_FILE}`);
+  const outputs: Array<{ file: string; source: string; text: string }> = [
+    { file: TYPES_FILE, source: SCHEMA_FILE, text: await generateManifestTypes(readJson(SCHEMA_FILE)) },
+    ...VALIDATOR_TARGETS.map((t) => ({ file: t.outputFile, source: t.schemaFile, text: generateValidator(readJson(t.schemaFile), t.schemaFile) })),
+  ];
+  if (args.includes('--check')) {
+    const stale = outputs.filter((o) => readFileSync(o.file, { encoding: 'utf8', flag: 'r' }) !== o.text);
+    for (const o of stale) console.error(`${o.file} is stale: ${o.source} changed. Run npm run gen and commit the result.`);
+    return stale.length === 0 ? 0 : 1;
+  }
+  for (const o of outputs) {
+    writeFileSync(o.file, o.text);
+    console.log(`wrote ${o.file}`);
+  }
   return 0;
 }
 

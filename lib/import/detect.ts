@@ -1,8 +1,10 @@
 import { InputError } from '../model/errors';
-import { kindOf } from './az-cli';
-import { isObject, JsonObject } from './terraform/input-reader';
-import { TERRAFORM_BLOCK_TYPES } from './terraform/json-syntax';
+import { isObject, JsonObject } from '../util/json-object';
+import { registrationKind } from './registration-kind';
 import { InputFormat } from './types';
+
+/** Terraform JSON's top-level block types: a file made only of these is a Terraform configuration. */
+const TERRAFORM_BLOCK_TYPES = new Set(['//', 'resource', 'data', 'provider', 'terraform', 'variable', 'output', 'locals', 'module', 'moved', 'import', 'check', 'removed']);
 
 /**
  * What an input is, by its content (file names lie: `main.json` can be anything). Undefined when nothing
@@ -17,7 +19,7 @@ import { InputFormat } from './types';
  */
 export function detectInputFormat(data: unknown, file = '<input>'): InputFormat | undefined {
   if (Array.isArray(data)) {
-    return data.length > 0 && data.every((item) => isObject(item) && kindOf(item) !== undefined) ? 'az' : undefined;
+    return data.length > 0 && data.every((item) => isObject(item) && registrationKind(item) !== undefined) ? 'az' : undefined;
   }
   if (!isObject(data)) return undefined;
   if ('managingTenant' in data || 'customers' in data) return 'manifest';
@@ -30,7 +32,7 @@ export function detectInputFormat(data: unknown, file = '<input>'): InputFormat 
   if (schema.includes('deploymenttemplate.json')) return 'arm';
   if ('contentVersion' in data && (Array.isArray(data.resources) || isObject(data.resources))) return 'arm';
   if (isTerraformShowJson(data) || isTerraformConfiguration(data)) return 'terraform';
-  if (typeof data.id === 'string' && typeof data.type === 'string' && kindOf(data) !== undefined) return 'az';
+  if (typeof data.id === 'string' && typeof data.type === 'string' && registrationKind(data) !== undefined) return 'az';
   return undefined;
 }
 

@@ -1,27 +1,12 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+// Types only: the validators are compiled ahead of time by `npm run gen` (scripts/schema-validators.ts),
+// so Ajv's compiler is never loaded at run time.
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError, InputErrors } from '../model/errors';
 import { didYouMean } from '../util/closest';
 import { PathSegment, SourceDocument } from './source-document';
 
 /** Shown when a file has many problems: the first ones, in file order, are what the user fixes first. */
 const MAX_ERRORS = 20;
-
-/**
- * A schema validator compiled on first use: compiling costs tens of milliseconds, validating is cheap,
- * and commands that never read this kind of file should not pay for it.
- */
-export function lazyValidator(schema: object): () => ValidateFunction {
-  let compiled: ValidateFunction | undefined;
-  return () => {
-    if (!compiled) {
-      const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: true, allowUnionTypes: true });
-      // Our own annotation: what a pattern expects, in words, for error messages.
-      ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
-      compiled = ajv.compile(schema);
-    }
-    return compiled;
-  };
-}
 
 /**
  * Validates a parsed file against a JSON Schema; every problem becomes an InputError with

@@ -1,9 +1,10 @@
-import policySchema from '../../schema/policy.schema.json';
-import { lazyValidator, validateDocument } from '../manifest/schema-validation';
+import type { ValidateFunction } from 'ajv';
+import { validateDocument } from '../manifest/schema-validation';
 import { SourceDocument } from '../manifest/source-document';
 import { InputError, InputErrors } from '../model/errors';
 import { didYouMean } from '../util/closest';
 import { DEFAULT_POLICY, PolicyConfig } from './policy-config';
+import { validate as validatePolicySchema } from './policy.validate.generated';
 import { DEFAULT_PARAMETERS, PackName, RuleSetting } from './rule';
 
 /** The policy file as written (schema/policy.schema.json). */
@@ -18,15 +19,13 @@ interface PolicyFile {
   };
 }
 
-const policyValidator = lazyValidator(policySchema);
-
 /**
  * Reads and validates a policy file (YAML or JSON). Rule ids must be ones that exist, so that a typo
  * (LH230 for LH203) cannot silently leave a rule at its default level.
  */
 export function loadPolicyFile(file: string, knownRuleIds: readonly string[]): PolicyConfig {
   const source = SourceDocument.read(file);
-  const raw = validateDocument<PolicyFile>(policyValidator(), source, 'schema/policy.schema.json');
+  const raw = validateDocument<PolicyFile>(validatePolicySchema as ValidateFunction, source, 'schema/policy.schema.json');
   const known = new Set(knownRuleIds);
   const unknown = Object.keys(raw.rules ?? {}).filter((id) => !known.has(id));
   if (unknown.length > 0) {

@@ -1,6 +1,7 @@
 import { InputError } from '../model/errors';
 import { isGuid } from '../model/guid';
 import { formatJsonPath } from '../model/location';
+import { isObject } from '../util/json-object';
 import { RESTRICTED_AUTHORIZATION_ACTIONS } from './restricted-actions';
 
 /**
@@ -117,10 +118,6 @@ function updatedOnDate(value: unknown, fail: Fail): string {
   if (value === undefined || value === null) return '';
   const date = typeof value === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(value) : null;
   return date ? date[0] : fail(['updatedOn'], `expected an ISO date-time, got ${describe(value)}`);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

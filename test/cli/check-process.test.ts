@@ -6,15 +6,23 @@ import { tempDir } from '../helpers/cli';
 const ROOT = join(__dirname, '../..');
 const PROGRAM = join(ROOT, 'dist/lib/cli/program.js');
 const EXAMPLE = join(ROOT, 'examples/contoso/lighthouse.yaml');
+const TERRAFORM_INPUT = join(ROOT, 'test/fixtures/terraform/contoso-synth/fabrikam/cdk.tf.json');
 const maybe = existsSync(PROGRAM) ? test.each : test.skip.each;
+const maybeOnce = existsSync(PROGRAM) ? test : test.skip;
 
-/** Runs the compiled CLI in a fresh process and lists the cdktf / provider / constructs modules it loaded. */
-function heavyModulesOf(argv: string[]): { code: number; heavy: string[] } {
+/** The cdktf runtime, the provider bindings and constructs: seconds of loading, needed by synth only. */
+const CDKTF = /node_modules[\\/](cdktf|@cdktf|constructs)[\\/]/;
+/** What start-up must not pay for on a manifest: Ajv's compiler (validators are precompiled) and the importers. */
+const NOT_FOR_A_MANIFEST = /node_modules[\\/]ajv[\\/]dist[\\/](?!runtime[\\/])|dist[\\/]lib[\\/]import[\\/](arm|terraform|az-cli)[\\/]/;
+
+/** Runs the compiled CLI in a fresh process and lists the loaded modules whose path matches `pattern`. */
+function modulesLoadedBy(argv: string[], pattern: RegExp): { code: number; loaded: string[] } {
   const script = `
     const { runCli } = require(${JSON.stringify(PROGRAM)});
     runCli(${JSON.stringify(argv)}, { stdout() {}, stderr() {}, color: false }).then((code) => {
-      const heavy = Object.keys(require.cache).filter((p) => /node_modules[\\\\/](cdktf|@cdktf|constructs)[\\\\/]/.test(p));
-      process.stdout.write(JSON.stringify({ code, heavy }));
+      const pattern = new RegExp(${JSON.stringify(pattern.source)});
+      const loaded = Object.keys(require.cache).filter((p) => pattern.test(p)).map((p) => p.slice(${JSON.stringify(ROOT.length)}));
+      process.stdout.write(JSON.stringify({ code, loaded }));
     });`;
   return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
@@ -23,7 +31,18 @@ maybe([
   ['check', ['check', EXAMPLE, '--format', 'json']],
   ['arm', ['arm', EXAMPLE, '--out', join(tempDir(), 'arm')]],
   ['partner-center', ['partner-center', EXAMPLE, '--out', join(tempDir(), 'pc')]],
-  ['import', ['import', join(ROOT, 'test/fixtures/terraform/contoso-synth/fabrikam/cdk.tf.json')]],
+  ['import', ['import', TERRAFORM_INPUT]],
 ])('%s never loads cdktf, the provider bindings or constructs', (_name, argv) => {
-  expect(heavyModulesOf(argv as string[])).toEqual({ code: 0, heavy: [] });
+  expect(modulesLoadedBy(argv as string[], CDKTF)).toEqual({ code: 0, loaded: [] });
+});
+
+maybeOnce('check of a manifest loads neither the Ajv compiler nor an importer', () => {
+  expect(modulesLoadedBy(['check', EXAMPLE], NOT_FOR_A_MANIFEST)).toEqual({ code: 0, loaded: [] });
+});
+
+maybeOnce('check of Terraform JSON loads the Terraform importer, and only that one (the filter above can see importers)', () => {
+  const { code, loaded } = modulesLoadedBy(['check', TERRAFORM_INPUT], NOT_FOR_A_MANIFEST);
+  expect(code).toBe(0);
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.every((p) => p.includes('/lib/import/terraform/'))).toBe(true);
 });

@@ -1,10 +1,9 @@
 import { InputError } from '../../model/errors';
+import { ASSIGNMENT_TYPE, DEFINITION_TYPE } from '../registration-kind';
 import { suppliedParameters } from './documents';
 import { DeploymentTarget, Scope, TemplateFrame } from './template-scope';
 import { isString, locationOf, ObjectVal, property, typeName, Val } from './value';
 
-export const DEFINITION_TYPE = 'microsoft.managedservices/registrationdefinitions';
-export const ASSIGNMENT_TYPE = 'microsoft.managedservices/registrationassignments';
 const DEPLOYMENT_TYPE = 'microsoft.resources/deployments';
 
 /** ARM's limit on a copy loop's count. */

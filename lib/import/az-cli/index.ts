@@ -8,9 +8,7 @@ import { fileStem, InputReader, isObject, JsonObject, Path } from '../terraform/
 import { assemblePlan, ImportedDelegation } from '../terraform/plan-assembly';
 import { readRegistrationDefinition, RegistrationDefinition } from './registration-definition';
 import { RestReader } from './rest-reader';
-
-const DEFINITION_TYPE = 'microsoft.managedservices/registrationdefinitions';
-const ASSIGNMENT_TYPE = 'microsoft.managedservices/registrationassignments';
+import { registrationKind } from '../registration-kind';
 
 interface Entry {
   readonly subscriptionId: string;
@@ -46,7 +44,7 @@ export function importAzCliSource(source: SourceDocument, options: ImportOptions
 
   for (const { value, path } of items) {
     if (!isObject(value)) throw rest.error(path, 'expected a registration definition or assignment object');
-    const kind = kindOf(value);
+    const kind = registrationKind(value);
     if (kind === 'definition') {
       const id = rest.required(value, path, 'id', 'the registration definition id');
       const parsed = parseDefinitionResourceId(id);
@@ -89,18 +87,6 @@ export function importAzCliSource(source: SourceDocument, options: ImportOptions
     delegations,
     settings: DEFAULT_SETTINGS,
   });
-}
-
-/** Whether an item of an az CLI list is a registration definition or assignment (by type, else by its properties). */
-export function kindOf(item: JsonObject): 'definition' | 'assignment' | undefined {
-  const type = typeof item.type === 'string' ? item.type.toLowerCase() : undefined;
-  if (type === DEFINITION_TYPE) return 'definition';
-  if (type === ASSIGNMENT_TYPE) return 'assignment';
-  if (type !== undefined && type !== '') return undefined;
-  const properties = isObject(item.properties) ? item.properties : {};
-  if (typeof properties.registrationDefinitionId === 'string') return 'assignment';
-  if (typeof properties.managedByTenantId === 'string') return 'definition';
-  return undefined;
 }
 
 function definitionAt(rest: RestReader, item: JsonObject, path: Path, options: ImportOptions): Entry['definition'] {

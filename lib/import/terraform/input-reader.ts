@@ -1,13 +1,11 @@
 import { InputError } from '../../model/errors';
 import { SourceLocation } from '../../model/location';
 import { PathSegment, SourceDocument } from '../../manifest/source-document';
+import { isObject } from '../../util/json-object';
 
 export type Path = readonly PathSegment[];
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject } from '../../util/json-object';
+export type { JsonObject } from '../../util/json-object';
 
 /**
  * A parsed input file with the few operations every importer needs: locations of JSON paths and InputErrors

@@ -38,9 +38,6 @@ export function labeledBlocks(reader: InputReader, value: unknown, path: Path, l
   return out;
 }
 
-/** Terraform JSON's top-level block types: a file made only of these is a Terraform configuration. */
-export const TERRAFORM_BLOCK_TYPES = new Set(['//', 'resource', 'data', 'provider', 'terraform', 'variable', 'output', 'locals', 'module', 'moved', 'import', 'check', 'removed']);
-
 /** `${azurerm_lighthouse_assignment.<name>.id}` references in a string or nested arrays/objects, in order. */
 export function resourceReferences(value: unknown, type: string): string[] {
   const found: string[] = [];
