@@ -1,4 +1,5 @@
 import { Finding, Level, LEVELS, Rule } from '../policy/rule';
+import { escapeMarkdown, markdownCode as code } from '../util/markdown';
 import { locationLabel, PLAN_WIDE, ReportInput, rulesById, summarize, summaryLine } from './report-input';
 
 export interface MarkdownOptions {
@@ -78,21 +79,7 @@ export function cell(text: string): string {
   return escapeInline(text).replace(/\r\n|[\n\r\u2028\u2029]/g, '<br>');
 }
 
-/** Inline text with the characters Markdown or HTML would interpret backslash-escaped. */
+/** escapeMarkdown, and `@` kept from mentioning anyone: a zero-width space after it stops GitHub from pinging `@name` in a comment. */
 export function escapeInline(text: string): string {
-  return text
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[\\`*_[\]<>&|~#!]/g, (c) => `\\${c}`)
-    // A zero-width space after `@` stops GitHub from turning `@name` into a mention (a ping) in a comment.
-    .replace(/@/g, '@&#8203;');
-}
-
-/** A code span, safe in a table cell: a backtick fence longer than any backtick run inside, `|` escaped. */
-export function code(text: string): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${clean}${pad}${fence}`;
+  return escapeMarkdown(text).replace(/@/g, '@&#8203;');
 }

@@ -1,4 +1,5 @@
-import { cell, code, renderMarkdown } from '../../lib/report/markdown';
+import { cell, renderMarkdown } from '../../lib/report/markdown';
+import { markdownCode as code } from '../../lib/util/markdown';
 import { FINDINGS, hostileInput, reportInput } from './fixtures';
 
 /** The cells of a GFM table row, split on unescaped pipes (as GitHub does before inline parsing). */

@@ -14,23 +14,39 @@ const MAX_DEPLOYMENT_NAME = 64;
  * because Lighthouse onboarding is one deployment per subscription).
  */
 export function armDeployments(plan: Plan): ArmDeployment[] {
-  const directories = new Map<string, string>();
-  return groupBySubscription(plan).map((group) => {
-    const directory = sanitizeKey(group.customer);
-    requireDistinctDirectory(plan, directories, directory, group.customer);
-    requireDistinctDefinitions(group);
-    const { template, parameters } = subscriptionTemplate(group);
-    const fileBase = group.subscriptionId === '' ? 'subscription' : group.subscriptionId;
-    const deploymentName = `lighthouse-${directory}`.slice(0, MAX_DEPLOYMENT_NAME).replace(/-+$/, '');
-    const deployment = {
-      customer: group.customer, customerDisplayName: group.customerDisplayName, customerTenantId: group.customerTenantId,
-      subscriptionId: group.subscriptionId, directory, fileBase, deploymentName, template, parameters,
-    };
-    return { ...deployment, readme: subscriptionReadme(deployment, group.delegations) };
-  });
+  return [...armDeploymentsByCustomer(plan)].flat();
 }
 
-function groupBySubscription(plan: Plan): SubscriptionGroup[] {
+/**
+ * The deployments of `armDeployments`, one customer (output directory) at a time, in the order of each
+ * customer's first delegation. Built on demand so that a consumer that serializes each customer and lets go of
+ * the objects (armFiles) keeps only one customer's templates alive: at 1,000 customers, retaining every template
+ * until the end made export spend as long in garbage collection as in building them.
+ */
+export function* armDeploymentsByCustomer(plan: Plan): Generator<ArmDeployment[]> {
+  const directories = new Map<string, string>();
+  for (const groups of groupBySubscription(plan).values()) {
+    const directory = sanitizeKey(groups[0].customer);
+    requireDistinctDirectory(plan, directories, directory, groups[0].customer);
+    yield groups.map((group) => deploymentOf(group, directory));
+  }
+}
+
+function deploymentOf(group: SubscriptionGroup, directory: string): ArmDeployment {
+  requireDistinctDefinitions(group);
+  const { template, parameters } = subscriptionTemplate(group);
+  const deployment = {
+    customer: group.customer, customerDisplayName: group.customerDisplayName, customerTenantId: group.customerTenantId,
+    subscriptionId: group.subscriptionId, directory,
+    fileBase: group.subscriptionId === '' ? 'subscription' : group.subscriptionId,
+    deploymentName: `lighthouse-${directory}`.slice(0, MAX_DEPLOYMENT_NAME).replace(/-+$/, ''),
+    template, parameters,
+  };
+  return { ...deployment, readme: subscriptionReadme(deployment, group.delegations) };
+}
+
+/** Per customer, in order of first appearance: its subscriptions' groups, in order of first appearance. */
+function groupBySubscription(plan: Plan): Map<string, SubscriptionGroup[]> {
   const groups = new Map<string, { customer: string; subscriptionId: string; delegations: Delegation[] }>();
   for (const delegation of plan.delegations) {
     const subscriptionId = delegation.subscriptionId.toLowerCase();
@@ -39,14 +55,20 @@ function groupBySubscription(plan: Plan): SubscriptionGroup[] {
     if (group) group.delegations.push(delegation);
     else groups.set(key, { customer: delegation.customer, subscriptionId, delegations: [delegation] });
   }
-  return [...groups.values()].map((group) => {
-    const customer = plan.customers.find((c) => c.key === group.customer);
-    return {
+  const customers = new Map(plan.customers.map((c) => [c.key, c]));
+  const byCustomer = new Map<string, SubscriptionGroup[]>();
+  for (const group of groups.values()) {
+    const customer = customers.get(group.customer);
+    const complete: SubscriptionGroup = {
       ...group,
       customerDisplayName: customer?.displayName ?? group.customer,
       customerTenantId: (group.delegations[0].customerTenantId || customer?.tenantId || '').toLowerCase(),
     };
-  });
+    const list = byCustomer.get(group.customer);
+    if (list) list.push(complete);
+    else byCustomer.set(group.customer, [complete]);
+  }
+  return byCustomer;
 }
 
 /** Two customer keys that sanitize alike would write into one directory (the manifest loader already rejects them). */

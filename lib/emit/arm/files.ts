@@ -2,9 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Plan } from '../../model/plan';
 import { replaceDirectory } from '../../util/atomic-dir';
-import { armDeployments } from './deployments';
+import { armDeploymentsByCustomer } from './deployments';
 import { customerReadme } from './readme';
-import { ArmDeployment } from './types';
 
 export interface ArmFile {
   /** Relative to the output directory, with `/`: `<customer>/<subscription>.json`. */
@@ -18,14 +17,9 @@ export interface ArmFile {
  * order the emitter builds them in; nothing depends on time, machine or working directory.
  */
 export function armFiles(plan: Plan): ArmFile[] {
-  const byDirectory = new Map<string, ArmDeployment[]>();
-  for (const deployment of armDeployments(plan)) {
-    const list = byDirectory.get(deployment.directory);
-    if (list) list.push(deployment);
-    else byDirectory.set(deployment.directory, [deployment]);
-  }
   const files: ArmFile[] = [];
-  for (const [directory, deployments] of byDirectory) {
+  for (const deployments of armDeploymentsByCustomer(plan)) {
+    const directory = deployments[0].directory;
     for (const deployment of deployments) {
       files.push({ path: `${directory}/${deployment.fileBase}.json`, text: json(deployment.template) });
       files.push({ path: `${directory}/${deployment.fileBase}.parameters.json`, text: json(deployment.parameters) });

@@ -1,5 +1,5 @@
 // ARM export: one subscription-level deployment template (+ parameters file) per customer subscription, and a README per customer.
-export { armDeployments } from './deployments';
+export { armDeployments, armDeploymentsByCustomer } from './deployments';
 export { armFiles, writeArm } from './files';
 export type { ArmFile } from './files';
 export { customerReadme, EXAMPLE_LOCATION } from './readme';

@@ -1,5 +1,6 @@
 import { version } from '../../../package.json';
 import { Authorization, DelegatedScope, Delegation, Plan, RoleRef } from '../../model/plan';
+import { markdownLine } from '../../util/markdown';
 import { DEPLOYMENT_TYPE } from './template';
 import { ArmDeployment } from './types';
 
@@ -17,7 +18,7 @@ export function customerReadme(plan: Plan, deployments: readonly ArmDeployment[]
   const first = deployments[0];
   const customer = md(first.customerDisplayName);
   const tenant = first.customerTenantId ? ` (tenant \`${first.customerTenantId}\`)` : '';
-  const managingTenantId = plan.delegations.find((d) => d.customer === first.customer)?.managingTenantId ?? '';
+  const managingTenantId = managingTenantOf(plan, first.customer);
   const provider = plan.managingTenant?.name ? md(plan.managingTenant.name) : 'the service provider';
   const lines = [
     `# Azure Lighthouse onboarding: ${customer}`,
@@ -46,6 +47,19 @@ export function customerReadme(plan: Plan, deployments: readonly ArmDeployment[]
     '',
   ];
   return lines.join('\n');
+}
+
+/** Per Plan, the managing tenant of each customer's first delegation (a lookup per customer would make export quadratic). */
+const managingTenants = new WeakMap<Plan, Map<string, string>>();
+
+function managingTenantOf(plan: Plan, customer: string): string {
+  let byCustomer = managingTenants.get(plan);
+  if (!byCustomer) {
+    byCustomer = new Map();
+    for (const d of plan.delegations) if (!byCustomer.has(d.customer)) byCustomer.set(d.customer, d.managingTenantId);
+    managingTenants.set(plan, byCustomer);
+  }
+  return byCustomer.get(customer) ?? '';
 }
 
 /** One subscription's section: what it onboards, how to deploy it, how to verify it. */
@@ -151,9 +165,7 @@ function roleText(role: RoleRef): string {
 }
 
 /** Text from the input in Markdown prose or a table cell: one line, Markdown and HTML characters escaped. */
-function md(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
-}
+const md = markdownLine;
 
 /** A resource group name as one shell word: names may contain `(` and `)`. */
 function shellWord(text: string): string {

@@ -1,3 +1,4 @@
+import { markdownCode, markdownLine } from '../../util/markdown';
 import { NamedRole, PartnerCenterPlan, PlanAuthorization } from './technical-configuration';
 
 /**
@@ -60,13 +61,9 @@ function table(rows: ReadonlyArray<[string, string]>): string[] {
 }
 
 /** Plain text from the input, inert in Markdown and in a table cell. */
-function text(value: string): string {
-  return value.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
-}
+const text = markdownLine;
 
-/** An id as code; `|` still needs escaping inside a table cell (GitHub Flavored Markdown). */
+/** An id as code (a code span is safe in a table cell). */
 function code(value: string): string {
-  if (value === '') return '(unknown)';
-  if (value.includes('`')) return text(value);
-  return `\`${value.replace(/\s+/g, ' ').replace(/\|/g, '\\|')}\``;
+  return value === '' ? '(unknown)' : markdownCode(value.replace(/\s+/g, ' '));
 }
