@@ -13,6 +13,8 @@ const load = (module: string) => require(join(dist, module));
 /** Temporary output directories, removed after the measurement (outside the timed part). */
 const scratch: string[] = [];
 function outdir(): string {
+  // BENCH_KEEP_OUT: write there and keep it (run.ts compares the three synth outputs before measuring them).
+  if (process.env.BENCH_KEEP_OUT) return process.env.BENCH_KEEP_OUT;
   const dir = mkdtempSync(join(tmpdir(), `lighthouse-bench-${task}-`));
   scratch.push(dir);
   return dir;
@@ -39,6 +41,11 @@ function byCustomer(p: any): Map<string, any[]> {
     else groups.set(d.customer, [d]);
   }
   return groups;
+}
+
+/** cdktf writes resources and outputs sorted by name. */
+function sorted(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(record).sort().map((name) => [name, record[name]]));
 }
 
 const tasks: Record<string, () => () => void> = {
@@ -70,11 +77,12 @@ const tasks: Record<string, () => () => void> = {
   /**
    * Floor of synth: the same resources with the raw bindings, same stack layout (one TerraformStack per
    * customer, a LocalBackend with the relative path, one aliased AzurermProvider per subscription, one
-   * LighthouseDefinition + one LighthouseAssignment per scope with the Plan's values), then app.synth().
-   * No TerraformOutputs (the constructs add two per delegation).
+   * LighthouseDefinition + one LighthouseAssignment per scope with the Plan's values, the two TerraformOutputs per
+   * delegation the constructs write), then app.synth(). Same Terraform JSON as synth, apart from construct paths
+   * in `//` metadata (run.ts checks that before measuring).
    */
   'synth-raw': () => {
-    const { App, TerraformStack, LocalBackend, AzurermProvider, LighthouseDefinition, LighthouseAssignment } = load('lib/constructs/cdk.js');
+    const { App, TerraformStack, LocalBackend, AzurermProvider, LighthouseDefinition, LighthouseAssignment, TerraformOutput } = load('lib/constructs/cdk.js');
     const { sanitizeKey, subscriptionScopeId } = load('lib/model/ids.js');
     const p = plan();
     const out = outdir();
@@ -123,19 +131,25 @@ const tasks: Record<string, () => () => void> = {
             })),
             plan: d.plan && { name: d.plan.name, publisher: d.plan.publisher, product: d.plan.product, version: d.plan.version },
           });
-          for (const scope of d.scopes) {
+          const assignments = d.scopes.map((scope: any) => {
             const suffix = scope.kind === 'subscription' ? 'subscription' : `rg_${scope.resourceGroup}`;
-            new LighthouseAssignment(stack, `${id}_assignment_${suffix}`, {
+            return new LighthouseAssignment(stack, `${id}_assignment_${suffix}`, {
               provider, scope: scope.id, name: scope.assignmentName, lighthouseDefinitionId: definition.id,
             });
-          }
+          });
+          new TerraformOutput(stack, `${id}_definition_id`, {
+            value: definition.id, description: `Registration definition of "${d.name}" in subscription ${subscription}`,
+          });
+          new TerraformOutput(stack, `${id}_assignment_ids`, {
+            value: assignments.map((a: any) => a.id), description: `Registration assignments of "${d.name}", one per delegated scope`,
+          });
         }
       }
       app.synth();
     };
   },
   /**
-   * Absolute floor of synth: the per-stack JSON of synth-raw (provider, resources, backend, required
+   * Absolute floor of synth: the per-stack JSON of synth-raw (provider, resources, outputs, backend, required
    * providers, cdktf-style metadata) built as plain objects from the Plan, JSON.stringify'd (2-space,
    * like cdktf) and written to <out>/stacks/<stack>/cdk.tf.json, plus a manifest.json.
    */
@@ -155,6 +169,7 @@ const tasks: Record<string, () => () => void> = {
         const seen = new Set<string>();
         const definitions: Record<string, unknown> = {};
         const assignments: Record<string, unknown> = {};
+        const outputs: Record<string, unknown> = {};
         const meta = (path: string, uniqueId: string) => ({ '//': { metadata: { path, uniqueId } } });
         for (const d of delegations) {
           const subscription = d.subscriptionId;
@@ -191,19 +206,30 @@ const tasks: Record<string, () => () => void> = {
             provider: `azurerm.${alias}`,
             scope: subscriptionScopeId(subscription),
           };
+          const assignmentNames: string[] = [];
           for (const scope of d.scopes) {
             const name = `${id}_assignment_${scope.kind === 'subscription' ? 'subscription' : `rg_${scope.resourceGroup}`}`;
+            assignmentNames.push(name);
             assignments[name] = {
               ...meta(`${stackId}/${name}`, name),
               lighthouse_definition_id: `\${azurerm_lighthouse_definition.${definitionName}.id}`,
               name: scope.assignmentName, provider: `azurerm.${alias}`, scope: scope.id,
             };
           }
+          outputs[`${id}_definition_id`] = {
+            description: `Registration definition of "${d.name}" in subscription ${subscription}`,
+            value: `\${azurerm_lighthouse_definition.${definitionName}.id}`,
+          };
+          outputs[`${id}_assignment_ids`] = {
+            description: `Registration assignments of "${d.name}", one per delegated scope`,
+            value: assignmentNames.map((name) => `\${azurerm_lighthouse_assignment.${name}.id}`),
+          };
         }
         const stack = {
-          '//': { metadata: { backend: 'local', stackName: stackId, version: '0.21.0' }, outputs: {} },
+          '//': { metadata: { backend: 'local', stackName: stackId, version: '0.21.0' }, outputs: { [stackId]: Object.fromEntries(Object.keys(outputs).map((name) => [name, name])) } },
+          output: sorted(outputs),
           provider: { azurerm: providers },
-          resource: { azurerm_lighthouse_assignment: assignments, azurerm_lighthouse_definition: definitions },
+          resource: { azurerm_lighthouse_assignment: sorted(assignments), azurerm_lighthouse_definition: sorted(definitions) },
           terraform: { backend: { local: { path: localStatePath(p, stackId) } }, required_providers: { azurerm: { source: 'azurerm', version: '4.55.0' } } },
         };
         const dir = join(out, 'stacks', stackId);

@@ -1,6 +1,6 @@
 // npm run bench: benchmarks with generated estates; a table on stdout and bench/results/latest.json.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { estateYaml } from './estate';
@@ -23,6 +23,29 @@ function measure(task: string, file: string): Stats {
   once(); // warm-up: file cache, lazy compilation paths
   const samples = Array.from({ length: RUNS }, once);
   return { ...summarize(samples.map((s) => s.ms)), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
+}
+
+/** The stacks of a synth output directory as one value, without cdktf's `//` metadata (construct paths differ by design). */
+function stacksWithoutMetadata(dir: string): unknown {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '//').map(([key, inner]) => [key, strip(inner)]));
+  };
+  const stacks = join(dir, 'stacks');
+  return Object.fromEntries(readdirSync(stacks).sort().map((stack) => [stack, strip(JSON.parse(readFileSync(join(stacks, stack, 'cdk.tf.json'), 'utf8')))]));
+}
+
+/** Like with like: the two synth floors must write the same Terraform JSON as the constructs, or their ratios mean nothing. */
+function requireSameSynthOutput(file: string): void {
+  const outputs = ['synth', 'synth-raw', 'synth-json'].map((task) => {
+    const dir = join(work, `out-${task}`);
+    execFileSync(process.execPath, [join(ROOT, 'scripts/run-ts.js'), join(ROOT, 'bench/measure.ts'), task, file], { env: { ...process.env, BENCH_KEEP_OUT: dir }, stdio: 'ignore' });
+    return { task, json: JSON.stringify(stacksWithoutMetadata(dir)) };
+  });
+  for (const other of outputs.slice(1)) {
+    if (other.json !== outputs[0].json) throw new Error(`bench: ${other.task} does not write the Terraform JSON that synth writes; fix the floor in bench/measure.ts`);
+  }
 }
 
 /** A whole process timed from the parent (spawn to exit), a warm-up, then the median of RUNS. */
@@ -60,13 +83,14 @@ results.checkGrowth = growth;
 rows.push({ bench: 'check growth time(10k)/time(1k)', 'median ms': growth.toFixed(2), target: growth <= 12 ? 'PASS <=12' : 'MISS >12' });
 
 // 2. synth: constructs vs raw bindings (cdktf) vs plain JSON.stringify; all three load the Plan before the timer.
-const SYNTH_NOTE = 'Plan loaded before the timer in all three tasks; timed: build + app.synth() (json: build objects + stringify + write). Floors omit the 2 TerraformOutputs per delegation that the constructs add.';
+const SYNTH_NOTE = 'Plan loaded before the timer in all three tasks; timed: build + app.synth() (json: build objects + stringify + write). All three write the same Terraform JSON (checked at 100 customers), apart from construct paths in cdktf metadata.';
 results.synthNote = SYNTH_NOTE;
 let arm1000File = '';
 for (const customers of [100, 1000]) {
   const file = join(work, `estate-synth-${customers}.yaml`);
   writeFileSync(file, estateYaml({ customers, subscriptions: 3, authorizations: 8, seed: 42 }));
   if (customers === 1000) arm1000File = file;
+  else requireSameSynthOutput(file);
   const raw = measure('synth-raw', file);
   const json = measure('synth-json', file);
   const synth = measure('synth', file);
