@@ -8,10 +8,22 @@ export interface AuthorizationInDelegation {
   readonly authorization: Authorization;
 }
 
-export function* authorizations(plan: Plan): Generator<AuthorizationInDelegation> {
+/** Walks already made, per Plan: sixteen rules walk every authorization, 300,000 of them at 10,000 customers. */
+const walks = new WeakMap<Plan, { readonly delegations: readonly Delegation[]; readonly items: readonly AuthorizationInDelegation[] }>();
+
+/**
+ * Every authorization of the Plan with its delegation, in Plan order. Built once per Plan (Plans are not
+ * changed after they are made; a Plan whose delegations array was replaced is walked again).
+ */
+export function authorizations(plan: Plan): readonly AuthorizationInDelegation[] {
+  const cached = walks.get(plan);
+  if (cached && cached.delegations === plan.delegations) return cached.items;
+  const items: AuthorizationInDelegation[] = [];
   for (const delegation of plan.delegations) {
-    for (const authorization of delegation.authorizations) yield { delegation, authorization };
+    for (const authorization of delegation.authorizations) items.push({ delegation, authorization });
   }
+  walks.set(plan, { delegations: plan.delegations, items });
+  return items;
 }
 
 /** Principal key when the input has keys (manifests), else the object id. */

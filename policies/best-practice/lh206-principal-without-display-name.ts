@@ -20,21 +20,26 @@ export const LH206_PrincipalWithoutDisplayName: Rule = {
   source: 'specs:ManagedServices/stable/2022-10-01/managedservices.json',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     for (const delegation of plan.delegations) {
+      // Plain loops, no generator per principal: this rule looks at every principal of every delegation.
       const seen = new Set<string>();
-      const report = function* (principal: Principal | undefined, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined): Generator<FindingDraft> {
-        if (!principal) return;
+      const unnamed = (principal: Principal | undefined): principal is Principal => {
+        if (!principal) return false;
         const id = (principal.id ?? '').toLowerCase();
-        if (seen.has(id)) return;
+        if (seen.has(id)) return false;
         seen.add(id);
-        if (principal.displayName !== undefined && principal.displayName.trim() !== '') return;
+        return principal.displayName === undefined || principal.displayName.trim() === '';
+      };
+      const finding = (principal: Principal, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined): FindingDraft => {
         const who = principal.key !== undefined ? `${describePrincipal(principal)} (${principal.id})` : describePrincipal(principal);
-        yield principalInDelegationFinding(delegation, principal,
+        return principalInDelegationFinding(delegation, principal,
           `${role} ${who} in customer ${delegation.customer}, subscription ${delegation.subscriptionId} has no display name: the customer sees a bare object id`,
           principal.source ?? usedAt ?? delegation.source);
       };
       for (const authorization of delegation.authorizations) {
-        yield* report(authorization.principal, 'Principal', authorization.source);
-        for (const approver of authorization.eligible?.approvers ?? []) yield* report(approver, 'Approver', authorization.source);
+        if (unnamed(authorization.principal)) yield finding(authorization.principal, 'Principal', authorization.source);
+        for (const approver of authorization.eligible?.approvers ?? []) {
+          if (unnamed(approver)) yield finding(approver, 'Approver', authorization.source);
+        }
       }
     }
   },

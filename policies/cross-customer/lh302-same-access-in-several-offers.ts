@@ -1,4 +1,5 @@
-import { AuthorizationInDelegation, authorizations, describePrincipal, principalLabel, roleLabel } from '../../lib/policy/plan-walk';
+import { Delegation } from '../../lib/model/plan';
+import { AuthorizationInDelegation, describePrincipal, principalLabel, roleLabel } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { compareStrings, listNames } from './shared';
 
@@ -19,32 +20,45 @@ export const LH302_SameAccessInSeveralOffers: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/remove-delegation',
   source: 'azure-docs:articles/lighthouse/how-to/remove-delegation.md@2025-09-22',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    const groups = new Map<string, { first: AuthorizationInDelegation; offers: Set<string> }>();
-    for (const entry of authorizations(plan)) {
-      const { delegation, authorization } = entry;
-      const key = [
-        (delegation.customerTenantId ?? '').toLowerCase(),
-        (delegation.managingTenantId ?? '').toLowerCase(),
-        (authorization.principal?.id ?? '').toLowerCase(),
-        (authorization.role?.id ?? '').toLowerCase(),
-      ].join('|');
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { first: entry, offers: new Set() }));
-      group.offers.add(delegation.offer);
-    }
-    for (const { first, offers } of groups.values()) {
-      if (offers.size < 2) continue;
-      const { delegation, authorization } = first;
-      const role = authorization.role.name ? `${authorization.role.name} (${authorization.role.id})` : authorization.role.id;
-      const names = [...offers].sort(compareStrings);
-      yield {
-        message: `${describePrincipal(authorization.principal)} gets ${role} from ${names.length} offers of managing tenant ${delegation.managingTenantId} in customer ${delegation.customer} (${listNames(names)}): removing one of their delegations can remove the access the others grant`,
-        ...(authorization.source && { location: authorization.source }),
-        customer: delegation.customer,
-        principal: principalLabel(authorization.principal),
-        role: roleLabel(authorization.role),
-        discriminator: (delegation.managingTenantId ?? '').toLowerCase(),
-      };
-    }
+    // One customer tenant at a time: the groups never span tenants, and small per-tenant maps keep this
+    // linear and light at 10,000 customers (one map over every tenant held 300,000 long keys at once).
+    for (const delegations of byCustomerTenant(plan.delegations).values()) yield* tenantFindings(delegations);
   },
 };
+
+function byCustomerTenant(delegations: readonly Delegation[]): Map<string, Delegation[]> {
+  const byTenant = new Map<string, Delegation[]>();
+  for (const delegation of delegations) {
+    const tenant = (delegation.customerTenantId ?? '').toLowerCase();
+    const list = byTenant.get(tenant);
+    if (list) list.push(delegation);
+    else byTenant.set(tenant, [delegation]);
+  }
+  return byTenant;
+}
+
+function* tenantFindings(delegations: readonly Delegation[]): Generator<FindingDraft> {
+  const groups = new Map<string, { first: AuthorizationInDelegation; offers: Set<string> }>();
+  for (const delegation of delegations) {
+    for (const authorization of delegation.authorizations) {
+      const key = `${(delegation.managingTenantId ?? '').toLowerCase()}|${(authorization.principal?.id ?? '').toLowerCase()}|${(authorization.role?.id ?? '').toLowerCase()}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { first: { delegation, authorization }, offers: new Set() }));
+      group.offers.add(delegation.offer);
+    }
+  }
+  for (const { first, offers } of groups.values()) {
+    if (offers.size < 2) continue;
+    const { delegation, authorization } = first;
+    const role = authorization.role.name ? `${authorization.role.name} (${authorization.role.id})` : authorization.role.id;
+    const names = [...offers].sort(compareStrings);
+    yield {
+      message: `${describePrincipal(authorization.principal)} gets ${role} from ${names.length} offers of managing tenant ${delegation.managingTenantId} in customer ${delegation.customer} (${listNames(names)}): removing one of their delegations can remove the access the others grant`,
+      ...(authorization.source && { location: authorization.source }),
+      customer: delegation.customer,
+      principal: principalLabel(authorization.principal),
+      role: roleLabel(authorization.role),
+      discriminator: (delegation.managingTenantId ?? '').toLowerCase(),
+    };
+  }
+}

@@ -37,11 +37,12 @@ export const LH115_MalformedId: Rule = {
     const managingSource = plan.managingTenant?.source;
 
     for (const delegation of plan.delegations) {
-      const where = whereText(delegation);
+      // Message parts are built only for a finding: most ids are fine, and this rule sees every one of them.
+      const where = () => whereText(delegation);
       const notGuid = (what: string, value: unknown, location: SourceLocation | undefined, discriminator: string): FindingDraft | undefined => {
         const problem = idProblem(value);
         return problem === undefined ? undefined : {
-          ...delegationFinding(delegation, `${what} ${show(value)} of offer ${delegation.offer} in ${where} ${problem}`, location ?? delegation.source),
+          ...delegationFinding(delegation, `${what} ${show(value)} of offer ${delegation.offer} in ${where()} ${problem}`, location ?? delegation.source),
           discriminator: `${delegation.offer}:${discriminator}`,
         };
       };
@@ -58,27 +59,27 @@ export const LH115_MalformedId: Rule = {
 
       for (const authorization of Array.isArray(delegation.authorizations) ? delegation.authorizations : []) {
         const item: AuthorizationInDelegation = { delegation, authorization };
-        const grant = `the ${authorization.eligible ? 'eligible ' : ''}${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where}`;
+        const grant = () => `the ${authorization.eligible ? 'eligible ' : ''}${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where()}`;
         const principalProblem = idProblem(authorization.principal?.id);
         if (principalProblem) {
-          yield authorizationDraft(item, `principal id ${show(authorization.principal?.id)} of ${grant} ${principalProblem}`, authorization.source, 'principalId');
+          yield authorizationDraft(item, `principal id ${show(authorization.principal?.id)} of ${grant()} ${principalProblem}`, authorization.source, 'principalId');
         }
         const roleProblem = idProblem(authorization.role?.id);
         if (roleProblem) {
-          yield authorizationDraft(item, `role id ${show(authorization.role?.id)} of ${grant} ${roleProblem} (roleDefinitionId takes the bare role GUID)`,
+          yield authorizationDraft(item, `role id ${show(authorization.role?.id)} of ${grant()} ${roleProblem} (roleDefinitionId takes the bare role GUID)`,
             authorization.role?.source, 'roleId');
         }
         for (const delegated of delegatedRolesOf(authorization)) {
           const problem = delegated && idProblem(delegated.id);
           if (!delegated || !problem) continue;
-          yield delegatedRoleDraft(item, delegated, `delegated role id ${show(delegated.id)} of ${grant} ${problem}`);
+          yield delegatedRoleDraft(item, delegated, `delegated role id ${show(delegated.id)} of ${grant()} ${problem}`);
         }
         const approvers = authorization.eligible?.approvers;
         for (const approver of Array.isArray(approvers) ? approvers : []) {
           const problem = idProblem(approver?.id);
           if (!problem) continue;
           yield {
-            ...authorizationDraft(item, `approver ${approver ? describePrincipal(approver) : '(none)'} id ${show(approver?.id)} of ${grant} ${problem}`,
+            ...authorizationDraft(item, `approver ${approver ? describePrincipal(approver) : '(none)'} id ${show(approver?.id)} of ${grant()} ${problem}`,
               authorization.source, `approver:${String(approver?.id)}`),
             ...(approver && { principal: principalLabel(approver) }),
           };
@@ -89,7 +90,7 @@ export const LH115_MalformedId: Rule = {
         const problem = scopeProblem(scope, delegation);
         if (!problem) continue;
         yield {
-          ...delegationFinding(delegation, `scope ${show(scope?.id)} of offer ${delegation.offer} in ${where} ${problem}`, scope?.source ?? delegation.source),
+          ...delegationFinding(delegation, `scope ${show(scope?.id)} of offer ${delegation.offer} in ${where()} ${problem}`, scope?.source ?? delegation.source),
           scope: String(scope?.id),
           discriminator: `${delegation.offer}:scope`,
         };
