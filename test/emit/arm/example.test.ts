@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { armDeployments, armFiles, definitionReference, templateResources } from '../../../lib/emit/arm';
+import { armDeployments, armDeploymentsByCustomer, armFiles, definitionReference, templateResources } from '../../../lib/emit/arm';
 import { ArmDeployment, ArmResource } from '../../../lib/emit/arm/types';
 import { loadManifest, loadManifestText } from '../../../lib/manifest/load';
 import { BASE_MANIFEST } from '../../helpers/manifests';
@@ -72,6 +72,17 @@ describe('ARM export of the Contoso example', () => {
       // Every declared parameter has a value and every value is declared: the pair deploys without prompts.
       expect(Object.keys(d.parameters.parameters)).toEqual(Object.keys(d.template.parameters));
     }
+  });
+
+  test('one customer at a time: a customer\'s deployments come together even when the Plan interleaves customers', () => {
+    const [fabrikamSub, ...rest] = plan.delegations;
+    const interleaved = { ...plan, delegations: [fabrikamSub, ...rest.filter((d) => d.customer !== 'fabrikam'), ...rest.filter((d) => d.customer === 'fabrikam')] };
+    const byCustomer = [...armDeploymentsByCustomer(interleaved)];
+    expect(byCustomer.map((list) => list.map((d) => `${d.directory}/${d.fileBase}`))).toEqual([
+      [`fabrikam/${SUB.fabrikam}`, `fabrikam/${SUB.fabrikamRgs}`], [`northwind/${SUB.northwind}`], [`tailspin/${SUB.tailspin}`],
+    ]);
+    expect(armDeployments(interleaved)).toEqual(byCustomer.flat());
+    expect(armFiles(interleaved).map((f) => f.path)).toEqual(armFiles(plan).map((f) => f.path));
   });
 
   test('metadata records what ARM cannot carry: customer key and name, tenant, subscription, offer per definition', () => {
