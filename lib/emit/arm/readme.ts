@@ -83,7 +83,7 @@ export function subscriptionReadme(deployment: DeploymentFacts, delegations: rea
     lines.push(
       '| Principal | Principal ID | Role | Access |',
       '|---|---|---|---|',
-      ...delegation.authorizations.map(authorizationRow),
+      ...delegation.authorizations.map((a) => authorizationRow(a)),
       '',
     );
     if (delegation.plan) {
@@ -142,7 +142,20 @@ function scopeText(scope: DelegatedScope): string {
   return scope.kind === 'subscription' ? 'the whole subscription' : `resource group \`${scope.resourceGroup}\``;
 }
 
+/**
+ * Rendered rows by authorization: a manifest's authorization sets are shared by its delegations, so one
+ * authorization appears in the README of every subscription it reaches (thousands of times in a large estate).
+ * Weak, so a Plan that is no longer used takes its rows with it.
+ */
+const renderedRows = new WeakMap<Authorization, string>();
+
 function authorizationRow(authorization: Authorization): string {
+  let row = renderedRows.get(authorization);
+  if (row === undefined) renderedRows.set(authorization, (row = renderAuthorizationRow(authorization)));
+  return row;
+}
+
+function renderAuthorizationRow(authorization: Authorization): string {
   const principal = authorization.principal;
   return `| ${principal.displayName ? md(principal.displayName) : '(no display name)'} | \`${principal.id}\` | ${roleText(authorization.role)} | ${accessText(authorization)} |`;
 }
