@@ -229,5 +229,5 @@ class DelegationPart {
 
 /** An ARM string literal: single quotes, a quote inside doubled. */
 function literal(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
+  return `'${text.includes("'") ? text.replace(/'/g, "''") : text}'`;
 }
