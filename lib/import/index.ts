@@ -3,6 +3,6 @@ export * from './types';
 export { detectInputFormat } from './detect';
 export { loadInput } from './load-input';
 export type { LoadInputOptions } from './load-input';
-export { importArm } from './arm';
+export { importArm, importArmSource } from './arm';
 export { importTerraformJson, importTerraformSource } from './terraform';
 export { importAzCli, importAzCliSource } from './az-cli';

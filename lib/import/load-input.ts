@@ -38,8 +38,7 @@ export function loadInput(file: string, options: LoadInputOptions): Plan {
     // Importers are loaded only for the input that needs them: most runs read a manifest, and every
     // command starts here (start-up time is measured by `npm run bench`).
     case 'arm':
-      // The ARM importer reads the template (and parameters file) itself, with its own value origins.
-      return (require('./arm') as typeof import('./arm')).importArm(file, options);
+      return (require('./arm') as typeof import('./arm')).importArmSource(source, options);
     case 'terraform':
       return (require('./terraform') as typeof import('./terraform')).importTerraformSource(source, options);
     case 'az':

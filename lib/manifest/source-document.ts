@@ -10,6 +10,9 @@ export type PathSegment = string | number;
  * A parsed YAML or JSON file that remembers where every value came from. YAML 1.2 is a superset of
  * JSON, so one parser serves both and JSON files get line/column positions too.
  */
+/** Whitespace and JSON comments, then `{` or `[`: JSON (YAML has no `//` or block comments, so nothing else matches). */
+const JSON_START = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*[[{]/;
+
 export class SourceDocument {
   /** Per YAML map: key -> pair index, built on first lookup so that locating N entries stays O(N). */
   private readonly mapIndex = new WeakMap<object, Map<string, number>>();
@@ -23,11 +26,12 @@ export class SourceDocument {
 
   /**
    * Reads and parses `file`; unreadable files and syntax errors become InputErrors naming line and column.
-   * With `jsonComments`, a file that is JSON (starts with `{` or `[`) may carry `//` and block comments.
+   * With `jsonComments`, a file that is JSON (its first character outside comments is `{` or `[`) may carry `//`
+   * and block comments, also before the JSON starts (a template that opens with a comment line).
    */
   static read(file: string, options: { readonly jsonComments?: boolean } = {}): SourceDocument {
     const text = readInputText(file, 'check the path; give the manifest file (YAML or JSON) as the first argument');
-    return SourceDocument.parse(options.jsonComments && /^\s*[[{]/.test(text) ? blankComments(text) : text, file);
+    return SourceDocument.parse(options.jsonComments && JSON_START.test(text) ? blankComments(text) : text, file);
   }
 
   static parse(text: string, file: string): SourceDocument {

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { detectInputFormat } from '../../lib/import/detect';
+import { importArm } from '../../lib/import/arm';
 import { loadInput } from '../../lib/import/load-input';
+import * as sourceDocument from '../../lib/manifest/source-document';
+import { SourceDocument } from '../../lib/manifest/source-document';
 import { InputError } from '../../lib/model/errors';
 import { RoleCatalog } from '../../lib/roles/catalog';
 import { writeTemp } from '../helpers/cli';
@@ -118,6 +121,32 @@ describe('loadInput', () => {
     const { file } = writeTemp('template.json', JSON.stringify(ARM_TEMPLATE, null, 2));
     const arm = loadInput(file, { roles, subscription: '4a4a4a4a-5b5b-4c6c-8d7d-8e8e8e8e8e8e' });
     expect(arm.delegations.map((d) => [d.name, d.subscriptionId])).toEqual([['Detect Offer', '4a4a4a4a-5b5b-4c6c-8d7d-8e8e8e8e8e8e']]);
+  });
+
+  test('an ARM template may open with comments (ARM accepts them): detected and imported, positions unchanged', () => {
+    const text = `// Lighthouse onboarding\n/* generated */\n${JSON.stringify(ARM_TEMPLATE, null, 2)}`;
+    const { file } = writeTemp('commented.json', text);
+    const plan = loadInput(file, { roles });
+    expect(plan.delegations.map((d) => d.name)).toEqual(['Detect Offer']);
+    const line = text.split('\n').findIndex((l) => l.includes('"principalId"')) + 1;
+    expect(plan.delegations[0].authorizations[0].principal.source).toMatchObject({ file, line });
+  });
+
+  test('reads an ARM template once: detection and the importer share one read', () => {
+    const { file } = writeTemp('once.json', JSON.stringify(ARM_TEMPLATE, null, 2));
+    // SourceDocument.read is how loadInput reads; readInputText (exported) is how the ARM importer read files itself.
+    const documentReads = jest.spyOn(SourceDocument, 'read');
+    const textReads = jest.spyOn(sourceDocument, 'readInputText');
+    try {
+      loadInput(file, { roles });
+      expect(documentReads.mock.calls.map(([path]) => path)).toEqual([file]);
+      expect(textReads).not.toHaveBeenCalled();
+      importArm(file, { roles });
+      expect(textReads.mock.calls.map(([path]) => path)).toEqual([file]);
+    } finally {
+      documentReads.mockRestore();
+      textReads.mockRestore();
+    }
   });
 
   test('--input-format skips detection', () => {

@@ -18,9 +18,14 @@ export function readJsonFile(file: string, what: string, hint: string): { doc: S
 }
 
 
+/** Reads a template file with positions (comments blanked, as readJsonFile). */
+export function readTemplateDocument(file: string): SourceDocument {
+  return readJsonFile(file, 'ARM template', 'the first argument is the template (.json), --parameters its parameters file').doc;
+}
+
 /** The template's root object; it must have resources (an array, or an object of symbolic names). */
-export function readTemplate(file: string): ObjectVal {
-  const { root } = readJsonFile(file, 'ARM template', 'the first argument is the template (.json), --parameters its parameters file');
+export function templateOf(doc: SourceDocument): ObjectVal {
+  const root = fromData(doc.data, doc);
   if (root.kind !== 'object' || property(root, 'resources') === undefined) {
     throw InputError.at(locationOf(root), root.kind === 'object' ? 'the ARM template has no "resources"' : `an ARM template is a JSON object, not ${typeName(root)}`,
       'import a deployment template ({ "$schema": ..., "parameters": ..., "resources": [...] }); a parameters file goes to --parameters');

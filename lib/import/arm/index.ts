@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { sanitizeKey } from '../../model/ids';
-import { Customer } from '../../model/plan';
-import { Importer } from '../types';
+import { Customer, Plan } from '../../model/plan';
+import { SourceDocument } from '../../manifest/source-document';
+import { Importer, ImportOptions } from '../types';
 import { buildPlan } from './build-plan';
-import { NO_PARAMETERS, readParametersFile, readTemplate } from './documents';
+import { NO_PARAMETERS, readParametersFile, readTemplateDocument, templateOf } from './documents';
 import { readExportMetadata } from './export-metadata';
 import { normalizeId, readAssignment, readDefinition } from './lighthouse-resources';
 import { findLighthouseResources } from './resources';
@@ -19,8 +20,12 @@ export { EXPORT_METADATA_KEY } from './export-metadata';
  * deployments and copy loops), and links them. What the template cannot say (the customer subscription and
  * tenant) comes from the options, else from our export's metadata, else stays '' (unknown).
  */
-export const importArm: Importer = (templateFile, options) => {
-  const template = readTemplate(templateFile);
+export const importArm: Importer = (templateFile, options) => importArmSource(readTemplateDocument(templateFile), options);
+
+/** Same as importArm, from a template already read with JSON comments blanked (loadInput reads each input once). */
+export function importArmSource(source: SourceDocument, options: ImportOptions): Plan {
+  const templateFile = source.file;
+  const template = templateOf(source);
   const metadata = readExportMetadata(template);
   const parameters = options.parameters !== undefined ? readParametersFile(options.parameters) : NO_PARAMETERS;
   const subscriptionId = normalizeId(options.subscription ?? metadata?.subscriptionId ?? '');
@@ -38,7 +43,7 @@ export const importArm: Importer = (templateFile, options) => {
     offerKeys: metadata?.offers ?? new Map(),
     templateSource: locationOf(template),
   });
-};
+}
 
 /** `subscription.json` -> `subscription`, `fabrikam.template.json` -> `fabrikam`. */
 function fileStem(file: string): string {
