@@ -48,6 +48,37 @@ export class InputErrors extends Error {
   }
 }
 
+/**
+ * Runs independent steps and keeps the InputErrors they throw, so that one run reports every bad resource of an
+ * input instead of the first; anything else (a bug) passes through at once.
+ */
+export class InputErrorCollector {
+  private readonly errors: InputError[] = [];
+
+  /** The step's result, or undefined when it threw an input error (kept for throwIfAny). */
+  attempt<T>(step: () => T): T | undefined {
+    try {
+      return step();
+    } catch (error) {
+      if (error instanceof InputError) this.keep(error);
+      else if (error instanceof InputErrors) error.errors.forEach((e) => this.keep(e));
+      else throw error;
+      return undefined;
+    }
+  }
+
+  /** One cause can fail several steps (a parameter without a value, used by two resources): say it once. */
+  private keep(error: InputError): void {
+    if (!this.errors.some((kept) => kept.message === error.message)) this.errors.push(error);
+  }
+
+  /** Throws what was kept: the InputError itself when there is one, InputErrors when there are several. */
+  throwIfAny(): void {
+    if (this.errors.length === 1) throw this.errors[0];
+    if (this.errors.length > 1) throw new InputErrors(this.errors);
+  }
+}
+
 export function isInputError(error: unknown): error is InputError | InputErrors {
   return error instanceof InputError || error instanceof InputErrors;
 }

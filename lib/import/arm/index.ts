@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { InputErrorCollector } from '../../model/errors';
 import { sanitizeKey } from '../../model/ids';
 import { Customer, Plan } from '../../model/plan';
 import { SourceDocument } from '../../manifest/source-document';
@@ -7,7 +8,7 @@ import { buildPlan } from './build-plan';
 import { NO_PARAMETERS, readParametersFile, readTemplateDocument, templateOf } from './documents';
 import { readExportMetadata } from './export-metadata';
 import { normalizeId, readAssignment, readDefinition } from './lighthouse-resources';
-import { findLighthouseResources } from './resources';
+import { FoundResource, findLighthouseResources } from './resources';
 import { Scope, TemplateFrame } from './template-scope';
 import { locationOf } from './value';
 
@@ -35,11 +36,22 @@ export function importArmSource(source: SourceDocument, options: ImportOptions):
 
   const key = options.customer ?? metadata?.customer ?? sanitizeKey(fileStem(templateFile));
   const customer: Customer = { key, displayName: metadata?.customerDisplayName ?? key, tenantId, source: metadata?.source ?? locationOf(template) };
+  // Every definition and assignment is read even when one fails, so one run reports all of them; linking them
+  // (buildPlan) would only add follow-on errors, so it waits until all were read.
+  const errors = new InputErrorCollector();
+  const read = <T>(kind: FoundResource['kind'], reader: (r: FoundResource) => T): T[] => found.filter((r) => r.kind === kind)
+    .flatMap((r) => {
+      const value = errors.attempt(() => reader(r));
+      return value === undefined ? [] : [value];
+    });
+  const definitions = read('definition', (r) => readDefinition(r, options.roles));
+  const assignments = read('assignment', readAssignment);
+  errors.throwIfAny();
   return buildPlan({
     file: templateFile,
     customer,
-    definitions: found.filter((r) => r.kind === 'definition').map((r) => readDefinition(r, options.roles)),
-    assignments: found.filter((r) => r.kind === 'assignment').map(readAssignment),
+    definitions,
+    assignments,
     offerKeys: metadata?.offers ?? new Map(),
     templateSource: locationOf(template),
   });

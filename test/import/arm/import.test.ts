@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importArm } from '../../../lib/import/arm';
 import { blankComments } from '../../../lib/manifest/json-comments';
-import { InputError } from '../../../lib/model/errors';
+import { InputError, InputErrors } from '../../../lib/model/errors';
 import { armGuid } from '../../../lib/model/guid';
 import { ImportOptions } from '../../../lib/import/types';
 import { RoleCatalog } from '../../../lib/roles/catalog';
@@ -374,5 +374,49 @@ describe('the Plan shape', () => {
   test('importing twice gives the same Plan (deterministic)', () => {
     expect(importFixture('rg/multi-rg.json', { parameters: 'rg/multiple-rg.parameters.json' }))
       .toEqual(importFixture('rg/multi-rg.json', { parameters: 'rg/multiple-rg.parameters.json' }));
+  });
+});
+
+describe('every bad resource is reported in one run', () => {
+  const definition = (name: string, properties: Record<string, unknown>) => ({
+    type: 'Microsoft.ManagedServices/registrationDefinitions', apiVersion: '2022-10-01', name, properties,
+  });
+  const assignment = (name: string, definitionName: string) => ({
+    type: 'Microsoft.ManagedServices/registrationAssignments', apiVersion: '2022-10-01', name,
+    properties: { registrationDefinitionId: `[resourceId('Microsoft.ManagedServices/registrationDefinitions', '${definitionName}')]` },
+  });
+  const tenant = '2e2e2e2e-3f3f-4a4a-8b5b-6c6c6c6c6c6c';
+  const reader = { principalId: '3f3f3f3f-4a4a-4b5b-8c6c-7d7d7d7d7d7d', roleDefinitionId: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' };
+
+  test('two broken definitions: both errors, each at its resource, and no follow-on linking errors', () => {
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-08-01/subscriptionDeploymentTemplate.json#', contentVersion: '1.0.0.0',
+      resources: [
+        definition('1a1a1a1a-1a1a-4a1a-8a1a-1a1a1a1a1a1a', { managedByTenantId: tenant, authorizations: [reader] }),
+        assignment('2b2b2b2b-2b2b-4b2b-8b2b-2b2b2b2b2b2b', '1a1a1a1a-1a1a-4a1a-8a1a-1a1a1a1a1a1a'),
+        definition('3c3c3c3c-3c3c-4c3c-8c3c-3c3c3c3c3c3c', { registrationDefinitionName: 'Two', managedByTenantId: tenant, authorizations: 'everyone' }),
+        assignment('4d4d4d4d-4d4d-4d4d-8d4d-4d4d4d4d4d4d', '3c3c3c3c-3c3c-4c3c-8c3c-3c3c3c3c3c3c'),
+      ],
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'lighthouse-arm-'));
+    try {
+      const file = join(dir, 'two-broken.json');
+      writeFileSync(file, JSON.stringify(template, null, 2));
+      let thrown: unknown;
+      try {
+        importArm(file, { roles });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InputErrors);
+      const errors = (thrown as InputErrors).errors;
+      expect(errors.map((e) => e.problem)).toEqual([
+        expect.stringContaining('registrationDefinitionName'),
+        expect.stringContaining('authorizations'),
+      ]);
+      expect(errors.map((e) => e.location?.path)).toEqual([expect.stringMatching(/^resources\[0\]/), expect.stringMatching(/^resources\[2\]/)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
