@@ -33,14 +33,10 @@ function localStatePath(p: any, stackId: string): string {
 
 const ENVIRONMENT: Record<string, string> = { AzureCloud: 'public', AzureUSGovernment: 'usgovernment', AzureChinaCloud: 'china' };
 
+/** The Plan's delegations by customer, with the same helper the constructs use (loaded before any timer). */
+const { groupBy } = load('lib/util/group-by.js');
 function byCustomer(p: any): Map<string, any[]> {
-  const groups = new Map<string, any[]>();
-  for (const d of p.delegations) {
-    const group = groups.get(d.customer);
-    if (group) group.push(d);
-    else groups.set(d.customer, [d]);
-  }
-  return groups;
+  return groupBy(p.delegations, (d: any) => d.customer);
 }
 
 /** cdktf writes resources and outputs sorted by name. */

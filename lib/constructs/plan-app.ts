@@ -1,5 +1,6 @@
 import { sanitizeKey } from '../model/ids';
-import { Delegation, Plan } from '../model/plan';
+import { groupBy } from '../util/group-by';
+import { Plan } from '../model/plan';
 import { App, createApp, withoutCdktfEnvironment } from './cdk';
 import { CustomerStack } from './customer-stack';
 import { LighthouseDelegation } from './lighthouse-delegation';
@@ -27,7 +28,7 @@ export interface BuildAppOptions {
 export function buildApp(plan: Plan, options: BuildAppOptions): App {
   return withoutCdktfEnvironment(() => {
     const app = createApp(options.outdir);
-    const byCustomer = groupByCustomer(plan);
+    const byCustomer = groupBy(plan.delegations, (d) => d.customer);
     const stackIds = new Map<string, string>();
     for (const customer of plan.customers) {
       const delegations = byCustomer.get(customer.key);
@@ -59,16 +60,6 @@ export function buildApp(plan: Plan, options: BuildAppOptions): App {
 /** Builds the App for `plan` and writes it to `outdir`. */
 export function synthesizePlan(plan: Plan, outdir: string): void {
   buildApp(plan, { outdir }).synth();
-}
-
-function groupByCustomer(plan: Plan): Map<string, Delegation[]> {
-  const groups = new Map<string, Delegation[]>();
-  for (const delegation of plan.delegations) {
-    const group = groups.get(delegation.customer);
-    if (group) group.push(delegation);
-    else groups.set(delegation.customer, [delegation]);
-  }
-  return groups;
 }
 
 /** Two keys that sanitize to the same id would collide in the construct tree: say which ones. */

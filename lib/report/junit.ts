@@ -1,4 +1,5 @@
 import { Finding, Rule } from '../policy/rule';
+import { groupBy } from '../util/group-by';
 import { compareStrings, countLabel, customerOrder, locationLabel, oneLine, PLAN_WIDE, ReportInput, rulesById } from './report-input';
 
 /**
@@ -9,14 +10,7 @@ import { compareStrings, countLabel, customerOrder, locationLabel, oneLine, PLAN
  * next to a failure or a pass; a case whose findings are all suppressed is `<skipped>`.
  */
 export function renderJunit(input: ReportInput): string {
-  const byRule = new Map<string, Map<string | undefined, Finding[]>>();
-  for (const finding of input.findings) {
-    let byCustomer = byRule.get(finding.ruleId);
-    if (!byCustomer) byRule.set(finding.ruleId, (byCustomer = new Map()));
-    const list = byCustomer.get(finding.customer);
-    if (list) list.push(finding);
-    else byCustomer.set(finding.customer, [finding]);
-  }
+  const byRule = new Map([...groupBy(input.findings, (f) => f.ruleId)].map(([rule, findings]) => [rule, groupBy(findings, (f) => f.customer)]));
 
   const known = rulesById(input.rules);
   // Findings of a rule missing from `rules` must not vanish: they get a suite of their own, after the others.

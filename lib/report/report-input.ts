@@ -1,4 +1,5 @@
 import { Finding, Rule } from '../policy/rule';
+import { groupBy } from '../util/group-by';
 
 /** Everything a report is rendered from. Reports are pure functions of it: same input, same bytes. */
 export interface ReportInput {
@@ -60,12 +61,7 @@ export function rulesById(rules: readonly Rule[]): ReadonlyMap<string, Rule> {
  * findings keep their input order inside a group.
  */
 export function groupByCustomer(findings: readonly Finding[], customers: readonly string[]): Array<[string | undefined, Finding[]]> {
-  const groups = new Map<string | undefined, Finding[]>();
-  for (const finding of findings) {
-    const group = groups.get(finding.customer);
-    if (group) group.push(finding);
-    else groups.set(finding.customer, [finding]);
-  }
+  const groups = groupBy(findings, (f) => f.customer);
   return customerOrder(groups.keys(), customers)
     .filter((key) => groups.has(key))
     .map((key) => [key, groups.get(key)!]);

@@ -1,6 +1,7 @@
 import { Delegation } from '../../lib/model/plan';
 import { AuthorizationInDelegation, describePrincipal, principalLabel, roleLabel } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { groupBy } from '../../lib/util/group-by';
 import { compareStrings, listNames } from './shared';
 
 /**
@@ -22,20 +23,10 @@ export const LH302_SameAccessInSeveralOffers: Rule = {
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     // One customer tenant at a time: the groups never span tenants, and small per-tenant maps keep this
     // linear and light at 10,000 customers (one map over every tenant held 300,000 long keys at once).
-    for (const delegations of byCustomerTenant(plan.delegations).values()) yield* tenantFindings(delegations);
+    const byTenant = groupBy(plan.delegations, (d) => (d.customerTenantId ?? '').toLowerCase());
+    for (const delegations of byTenant.values()) yield* tenantFindings(delegations);
   },
 };
-
-function byCustomerTenant(delegations: readonly Delegation[]): Map<string, Delegation[]> {
-  const byTenant = new Map<string, Delegation[]>();
-  for (const delegation of delegations) {
-    const tenant = (delegation.customerTenantId ?? '').toLowerCase();
-    const list = byTenant.get(tenant);
-    if (list) list.push(delegation);
-    else byTenant.set(tenant, [delegation]);
-  }
-  return byTenant;
-}
 
 function* tenantFindings(delegations: readonly Delegation[]): Generator<FindingDraft> {
   const groups = new Map<string, { first: AuthorizationInDelegation; offers: Set<string> }>();

@@ -1,6 +1,7 @@
 import { InputError } from '../../model/errors';
 import { sanitizeKey } from '../../model/ids';
-import { Delegation, Plan } from '../../model/plan';
+import { groupBy } from '../../util/group-by';
+import { Plan } from '../../model/plan';
 import { subscriptionReadme } from './readme';
 import { subscriptionTemplate, SubscriptionGroup } from './template';
 import { ArmDeployment } from './types';
@@ -47,28 +48,20 @@ function deploymentOf(group: SubscriptionGroup, directory: string): ArmDeploymen
 
 /** Per customer, in order of first appearance: its subscriptions' groups, in order of first appearance. */
 function groupBySubscription(plan: Plan): Map<string, SubscriptionGroup[]> {
-  const groups = new Map<string, { customer: string; subscriptionId: string; delegations: Delegation[] }>();
-  for (const delegation of plan.delegations) {
-    const subscriptionId = delegation.subscriptionId.toLowerCase();
-    const key = `${delegation.customer}\u0000${subscriptionId}`;
-    const group = groups.get(key);
-    if (group) group.delegations.push(delegation);
-    else groups.set(key, { customer: delegation.customer, subscriptionId, delegations: [delegation] });
-  }
   const customers = new Map(plan.customers.map((c) => [c.key, c]));
-  const byCustomer = new Map<string, SubscriptionGroup[]>();
-  for (const group of groups.values()) {
-    const customer = customers.get(group.customer);
-    const complete: SubscriptionGroup = {
-      ...group,
-      customerDisplayName: customer?.displayName ?? group.customer,
-      customerTenantId: (group.delegations[0].customerTenantId || customer?.tenantId || '').toLowerCase(),
+  const bySubscription = groupBy(plan.delegations, (d) => `${d.customer}\u0000${d.subscriptionId.toLowerCase()}`);
+  const complete = [...bySubscription.values()].map((delegations): SubscriptionGroup => {
+    const first = delegations[0];
+    const customer = customers.get(first.customer);
+    return {
+      customer: first.customer,
+      customerDisplayName: customer?.displayName ?? first.customer,
+      customerTenantId: (first.customerTenantId || customer?.tenantId || '').toLowerCase(),
+      subscriptionId: first.subscriptionId.toLowerCase(),
+      delegations,
     };
-    const list = byCustomer.get(group.customer);
-    if (list) list.push(complete);
-    else byCustomer.set(group.customer, [complete]);
-  }
-  return byCustomer;
+  });
+  return groupBy(complete, (group) => group.customer);
 }
 
 /** Two customer keys that sanitize alike would write into one directory (the manifest loader already rejects them). */
