@@ -7,12 +7,28 @@ import { formatJsonPath, SourceLocation } from '../model/location';
 export type PathSegment = string | number;
 
 /**
+ * Whitespace and JSON comments, then `{` or `[`: JSON (YAML has no `//` or block comments, so nothing else
+ * matches). A scan, not a regular expression: a pattern for "comments, repeated" backtracks exponentially on a
+ * line of slashes.
+ */
+function startsAsJson(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    if (/\s/.test(text[i])) i++;
+    else if (text.startsWith('//', i)) i = text.includes('\n', i) ? text.indexOf('\n', i) + 1 : text.length;
+    else if (text.startsWith('/*', i)) {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) return false;
+      i = end + 2;
+    } else return text[i] === '{' || text[i] === '[';
+  }
+  return false;
+}
+
+/**
  * A parsed YAML or JSON file that remembers where every value came from. YAML 1.2 is a superset of
  * JSON, so one parser serves both and JSON files get line/column positions too.
  */
-/** Whitespace and JSON comments, then `{` or `[`: JSON (YAML has no `//` or block comments, so nothing else matches). */
-const JSON_START = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*[[{]/;
-
 export class SourceDocument {
   /** Per YAML map: key -> pair index, built on first lookup so that locating N entries stays O(N). */
   private readonly mapIndex = new WeakMap<object, Map<string, number>>();
@@ -31,7 +47,7 @@ export class SourceDocument {
    */
   static read(file: string, options: { readonly jsonComments?: boolean } = {}): SourceDocument {
     const text = readInputText(file, 'check the path; give the manifest file (YAML or JSON) as the first argument');
-    return SourceDocument.parse(options.jsonComments && JSON_START.test(text) ? blankComments(text) : text, file);
+    return SourceDocument.parse(options.jsonComments && startsAsJson(text) ? blankComments(text) : text, file);
   }
 
   static parse(text: string, file: string): SourceDocument {

@@ -123,15 +123,6 @@ describe('loadInput', () => {
     expect(arm.delegations.map((d) => [d.name, d.subscriptionId])).toEqual([['Detect Offer', '4a4a4a4a-5b5b-4c6c-8d7d-8e8e8e8e8e8e']]);
   });
 
-  test('an ARM template may open with comments (ARM accepts them): detected and imported, positions unchanged', () => {
-    const text = `// Lighthouse onboarding\n/* generated */\n${JSON.stringify(ARM_TEMPLATE, null, 2)}`;
-    const { file } = writeTemp('commented.json', text);
-    const plan = loadInput(file, { roles });
-    expect(plan.delegations.map((d) => d.name)).toEqual(['Detect Offer']);
-    const line = text.split('\n').findIndex((l) => l.includes('"principalId"')) + 1;
-    expect(plan.delegations[0].authorizations[0].principal.source).toMatchObject({ file, line });
-  });
-
   test('reads an ARM template once: detection and the importer share one read', () => {
     const { file } = writeTemp('once.json', JSON.stringify(ARM_TEMPLATE, null, 2));
     // SourceDocument.read is how loadInput reads; readInputText (exported) is how the ARM importer read files itself.
@@ -227,5 +218,21 @@ describe('loadInput and JSON comments', () => {
     const plan = loadInput(file, { roles });
     expect(plan.delegations.length).toBe(2);
     expect(plan.delegations[0].source?.file).toBe(file);
+  });
+
+  test('an ARM template may open with comments (ARM accepts them): detected and imported, positions unchanged', () => {
+    const text = `// Lighthouse onboarding\n/* generated */\n${JSON.stringify(ARM_TEMPLATE, null, 2)}`;
+    const { file } = writeTemp('commented.json', text);
+    const plan = loadInput(file, { roles });
+    expect(plan.delegations.map((d) => d.name)).toEqual(['Detect Offer']);
+    const line = text.split('\n').findIndex((l) => l.includes('"principalId"')) + 1;
+    expect(plan.delegations[0].authorizations[0].principal.source).toMatchObject({ file, line });
+  });
+
+  test('text that only looks like comments stays what it is, and is decided in one pass (a line of slashes once took exponential time)', () => {
+    for (const text of ['/'.repeat(5000) + 'x\n', '/* never closed\n{ "resources": [] }\n']) {
+      const error = loadError('not-json.json', text);
+      expect(error).toBeInstanceOf(InputError);
+    }
   });
 });

@@ -83,7 +83,7 @@ export function subscriptionReadme(deployment: DeploymentFacts, delegations: rea
     lines.push(
       '| Principal | Principal ID | Role | Access |',
       '|---|---|---|---|',
-      ...delegation.authorizations.map((a) => authorizationRow(a)),
+      ...delegation.authorizations.map(authorizationRow),
       '',
     );
     if (delegation.plan) {

@@ -8,7 +8,7 @@ import { buildPlan } from './build-plan';
 import { NO_PARAMETERS, readParametersFile, readTemplateDocument, templateOf } from './documents';
 import { readExportMetadata } from './export-metadata';
 import { normalizeId, readAssignment, readDefinition } from './lighthouse-resources';
-import { FoundResource, findLighthouseResources } from './resources';
+import { findLighthouseResources } from './resources';
 import { Scope, TemplateFrame } from './template-scope';
 import { locationOf } from './value';
 
@@ -39,13 +39,8 @@ export function importArmSource(source: SourceDocument, options: ImportOptions):
   // Every definition and assignment is read even when one fails, so one run reports all of them; linking them
   // (buildPlan) would only add follow-on errors, so it waits until all were read.
   const errors = new InputErrorCollector();
-  const read = <T>(kind: FoundResource['kind'], reader: (r: FoundResource) => T): T[] => found.filter((r) => r.kind === kind)
-    .flatMap((r) => {
-      const value = errors.attempt(() => reader(r));
-      return value === undefined ? [] : [value];
-    });
-  const definitions = read('definition', (r) => readDefinition(r, options.roles));
-  const assignments = read('assignment', readAssignment);
+  const definitions = found.filter((r) => r.kind === 'definition').flatMap((r) => errors.attempt(() => readDefinition(r, options.roles)) ?? []);
+  const assignments = found.filter((r) => r.kind === 'assignment').flatMap((r) => errors.attempt(() => readAssignment(r)) ?? []);
   errors.throwIfAny();
   return buildPlan({
     file: templateFile,
