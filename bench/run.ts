@@ -1,9 +1,10 @@
 // npm run bench: benchmarks with generated estates; a table on stdout and bench/results/latest.json.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { estateYaml } from './estate';
+import { requireSameSynthOutput, runTask } from './floors';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = join(__dirname, '..');
@@ -15,11 +16,6 @@ interface Timing { median: number; min: number; max: number }
 function summarize(times: number[]): Timing {
   const sorted = [...times].sort((a, b) => a - b);
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
-}
-
-/** One run of a bench/measure.ts task in a fresh process. */
-function runTask(task: string, file: string): { ms: number; rssMb: number } {
-  return JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', join(ROOT, 'scripts/run-ts.js'), join(ROOT, 'bench/measure.ts'), task, file], { encoding: 'utf8', maxBuffer: 1 << 20 }));
 }
 
 /**
@@ -35,29 +31,6 @@ function measureTogether(tasks: readonly string[], file: string): Record<string,
     const list = samples.get(task)!;
     return [task, { ...summarize(list.map((s) => s.ms)), rssMb: summarize(list.map((s) => s.rssMb)).median }];
   }));
-}
-
-/** The stacks of a synth output directory as one value, without cdktf's `//` metadata (construct paths differ by design). */
-function stacksWithoutMetadata(dir: string): unknown {
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (value === null || typeof value !== 'object') return value;
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '//').map(([key, inner]) => [key, strip(inner)]));
-  };
-  const stacks = join(dir, 'stacks');
-  return Object.fromEntries(readdirSync(stacks).sort().map((stack) => [stack, strip(JSON.parse(readFileSync(join(stacks, stack, 'cdk.tf.json'), 'utf8')))]));
-}
-
-/** Like with like: the two synth floors must write the same Terraform JSON as the constructs, or their ratios mean nothing. */
-function requireSameSynthOutput(file: string): void {
-  const outputs = ['synth', 'synth-raw', 'synth-json'].map((task) => {
-    const dir = join(work, `out-${task}`);
-    execFileSync(process.execPath, [join(ROOT, 'scripts/run-ts.js'), join(ROOT, 'bench/measure.ts'), task, file], { env: { ...process.env, BENCH_KEEP_OUT: dir }, stdio: 'ignore' });
-    return { task, json: JSON.stringify(stacksWithoutMetadata(dir)) };
-  });
-  for (const other of outputs.slice(1)) {
-    if (other.json !== outputs[0].json) throw new Error(`bench: ${other.task} does not write the Terraform JSON that synth writes; fix the floor in bench/measure.ts`);
-  }
 }
 
 /** Start-up runs are cheap and short, so noisier: at least this many rounds. */
@@ -106,7 +79,7 @@ for (const customers of [100, 1000]) {
   const file = join(work, `estate-synth-${customers}.yaml`);
   writeFileSync(file, estateYaml({ customers, subscriptions: 3, authorizations: 8, seed: 42 }));
   if (customers === 1000) arm1000File = file;
-  else requireSameSynthOutput(file);
+  else requireSameSynthOutput(file, work);
   const { 'synth-raw': raw, 'synth-json': json, synth } = measureTogether(['synth-raw', 'synth-json', 'synth'], file);
   const timeRatio = synth.median / raw.median;
   const memoryRatio = synth.rssMb / raw.rssMb;

@@ -1,0 +1,37 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { estateYaml } from '../../bench/estate';
+import { requireSameSynthOutput, runTask, stacksWithoutMetadata } from '../../bench/floors';
+import { tempDir } from '../helpers/cli';
+
+// `npm run bench` is not part of the suite (minutes of work), but what makes its figures mean something is:
+// every task runs, and the synth floors write what the constructs write.
+const built = existsSync(join(__dirname, '../../dist/lib/constructs/plan-app.js'));
+const maybe = built ? test : test.skip;
+
+describe('the benchmark on a small estate', () => {
+  const dir = tempDir();
+  const file = join(dir, 'estate.yaml');
+  writeFileSync(file, estateYaml({ customers: 4, subscriptions: 2, authorizations: 4, seed: 7 }));
+
+  maybe('the synth floors (raw bindings, plain JSON) write the Terraform JSON the constructs write', () => {
+    expect(() => requireSameSynthOutput(file, dir)).not.toThrow();
+  }, 60_000);
+
+  maybe.each(['parse', 'check', 'arm', 'arm-json'])('task %s runs and reports its time and peak memory', (task) => {
+    const { ms, rssMb } = runTask(task, file);
+    expect(ms).toBeGreaterThan(0);
+    expect(rssMb).toBeGreaterThan(10);
+  }, 30_000);
+
+  test('the comparison ignores cdktf metadata but sees any other difference', () => {
+    const stack = (root: string, value: unknown) => {
+      mkdirSync(join(root, 'stacks', 'a'), { recursive: true });
+      writeFileSync(join(root, 'stacks', 'a', 'cdk.tf.json'), JSON.stringify(value));
+      return stacksWithoutMetadata(root);
+    };
+    const base = stack(join(dir, 'x'), { '//': { metadata: { path: 'a/one' } }, resource: { r: { name: 'n', '//': { path: 'a/x' } } } });
+    expect(stack(join(dir, 'y'), { '//': { metadata: { path: 'a/two' } }, resource: { r: { name: 'n', '//': { path: 'a/y' } } } })).toEqual(base);
+    expect(stack(join(dir, 'z'), { resource: { r: { name: 'other' } } })).not.toEqual(base);
+  });
+});
