@@ -1,11 +1,12 @@
 import { Plan } from '../model/plan';
 import { writeArm } from '../emit/arm';
+import { WriteOutputOptions } from '../output/owned-directory';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
 
-/** Writes one ARM subscription deployment (+ parameters file) per customer subscription and a README per customer, atomically. */
-export function armCommand(plan: Plan, options: { readonly out: string }, io: CliIo): number {
-  writeArm(plan, options.out);
+/** Writes one ARM subscription deployment (+ parameters file) per customer subscription and a README per customer (lib/output). */
+export function armCommand(plan: Plan, options: WriteOutputOptions & { readonly out: string }, io: CliIo): number {
+  writeArm(plan, options.out, options);
   io.stdout(`${summary(plan)} -> ${options.out}\n`);
   return EXIT_OK;
 }

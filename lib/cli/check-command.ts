@@ -3,7 +3,7 @@ import { Plan } from '../model/plan';
 import { FailOn, failsAt } from '../policy/check';
 import { renderReport, ReportFormat } from '../report';
 import { RoleCatalog } from '../roles/catalog';
-import { writeFileAtomically } from '../util/atomic-file';
+import { writeReportFile } from '../output/report-file';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
 import { CheckResult, checkWithOptions, PolicyOptions } from './policy-options';
@@ -13,13 +13,16 @@ export interface CheckOptions extends PolicyOptions {
   readonly output?: string;
   readonly failOn: FailOn;
   readonly color: boolean;
+  /** Files the run reads: `--output` never replaces one. @default [] */
+  readonly inputs?: readonly string[];
 }
 
 export function checkCommand(input: string, plan: Plan, roles: RoleCatalog, options: CheckOptions, io: CliIo): number {
   const result = checkWithOptions(plan, roles, options);
-  const report = render(plan, result, input, options.format, options.color && options.output === undefined);
-  if (options.output === undefined) io.stdout(report);
-  else writeFileAtomically(options.output, report);
+  const toStdout = options.output === undefined || options.output === '-';
+  const report = render(plan, result, input, options.format, options.color && toStdout);
+  if (toStdout) io.stdout(report);
+  else writeReportFile(options.output!, report, { inputs: options.inputs });
   return failsAt(result.findings, options.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -2,14 +2,16 @@ import { writeManifest } from '../emit/manifest/plan-to-manifest';
 import { loadManifestText } from '../manifest/load';
 import { isInputError } from '../model/errors';
 import { Plan } from '../model/plan';
-import { writeFileAtomically } from '../util/atomic-file';
+import { writeReportFile } from '../output/report-file';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
 
 export interface ImportCommandOptions {
   readonly to: 'manifest';
-  /** Write here (atomically) instead of stdout. */
+  /** Write here (atomically) instead of stdout; `-` is stdout. */
   readonly output?: string;
+  /** Files the run reads: `--output` never replaces one. @default [] */
+  readonly inputs?: readonly string[];
 }
 
 /**
@@ -19,17 +21,18 @@ export interface ImportCommandOptions {
  */
 export function importCommand(plan: Plan, options: ImportCommandOptions, io: CliIo): number {
   const { text, todos } = writeManifest(plan);
+  const output = options.output === '-' ? undefined : options.output;
   try {
-    loadManifestText(text, options.output ?? 'manifest.yaml');
+    loadManifestText(text, output ?? 'manifest.yaml');
   } catch (error) {
     // The writer's job is a valid manifest: failing that is a bug here, not a problem with the user's input.
     if (isInputError(error)) throw new Error(`the manifest written from ${plan.file} does not load back:\n${error.message}`);
     throw error;
   }
-  if (options.output === undefined) io.stdout(text);
-  else writeFileAtomically(options.output, text);
+  if (output === undefined) io.stdout(text);
+  else writeReportFile(output, text, { inputs: options.inputs });
   const delegations = plan.delegations.length;
-  const where = options.output === undefined ? 'manifest' : options.output;
+  const where = output === undefined ? 'manifest' : output;
   io.stderr(`wrote ${where} from ${plan.file}: ${delegations} delegation${delegations === 1 ? '' : 's'}`
     + `${todos > 0 ? `; ${todos} TODO comment${todos === 1 ? '' : 's'} mark values the source does not give: fill them in, then run lighthouse-iac check` : ''}\n`);
   return EXIT_OK;

@@ -5,7 +5,9 @@ import { InputError, InputErrors, isInputError } from '../model/errors';
 import { FailOn } from '../policy/check';
 import { REPORT_FORMATS, ReportFormat } from '../report/formats';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes';
-import { addInputOptions, InputOptions, loadPlan } from './input-options';
+import { addInputOptions, inputFiles, InputOptions, loadPlan } from './input-options';
+import { ARM_LAYOUT, OutputLayout, PARTNER_CENTER_LAYOUT, SYNTH_LAYOUT } from '../output/layout';
+import { inspectOutputTarget } from '../output/output-target';
 import { CliIo, processIo } from './io';
 
 interface PolicyFlags { readonly policy?: string; readonly baseline?: string }
@@ -32,17 +34,21 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   const withPolicy = (command: Command) => command
     .option('--policy <file>', 'policy file (default: policies/default.policy.yaml of this package)')
     .option('--baseline <file>', 'the previous manifest (or any input), for rules that compare versions (LH403)');
-  const writer = (name: string, description: string, defaultOut: string, write: (flags: WriteFlags, input: string) => Promise<number>) => {
+  const writer = (name: string, description: string, layout: OutputLayout, defaultOut: string,
+    write: (flags: WriteFlags & { inputs: string[] }, input: string) => Promise<number>) => {
     withPolicy(addInputOptions(program.command(name).description(description)
       .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output')
-      .option('-o, --out <dir>', 'output directory, replaced atomically', defaultOut)))
+      .option('-o, --out <dir>', 'output directory: new, empty, or an earlier output of this command (only what it wrote there is replaced)', defaultOut)))
       .option('--no-check', 'skip the policy check that runs first (output is written even when Azure would reject it)')
       .action(async (input: string, flags: WriteFlags) => {
-        code = await write(flags, input);
+        const inputs = inputFiles(input, flags);
+        // Before anything is read: a run that could not write its output should not make the user wait for it.
+        inspectOutputTarget(flags.out, layout, { inputs });
+        code = await write({ ...flags, inputs }, input);
       });
   };
 
-  writer('synth', 'synthesize one Terraform stack per customer (<out>/stacks/<customer>/cdk.tf.json)', 'cdktf.out', async (flags, input) => {
+  writer('synth', 'synthesize one Terraform stack per customer (<out>/stacks/<customer>/cdk.tf.json)', SYNTH_LAYOUT, 'cdktf.out', async (flags, input) => {
     const { plan, roles } = loadPlan(input, flags);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
@@ -50,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return synthCommand(plan, flags, io);
   });
 
-  writer('arm', 'write one ARM subscription deployment (+ parameters, README) per customer subscription (<out>/<customer>/<subscription>.json)', 'arm', async (flags, input) => {
+  writer('arm', 'write one ARM subscription deployment (+ parameters, README) per customer subscription (<out>/<customer>/<subscription>.json)', ARM_LAYOUT, 'arm', async (flags, input) => {
     const { plan, roles } = loadPlan(input, flags);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
@@ -58,7 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return armCommand(plan, flags, io);
   });
 
-  writer('partner-center', 'write the Partner Center plan technical configuration of every offer with a Marketplace plan (<out>/<offer>/plan.json, plan.md)', 'partner-center', async (flags, input) => {
+  writer('partner-center', 'write the Partner Center plan technical configuration of every offer with a Marketplace plan (<out>/<offer>/plan.json, plan.md)', PARTNER_CENTER_LAYOUT, 'partner-center', async (flags, input) => {
     const { plan, roles } = loadPlan(input, flags);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
@@ -70,24 +76,24 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .description('check the input against the policy rules (LH101-LH404) and report the findings')
     .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output')))
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write the report to a file (atomically; never an input file) instead of stdout (`-`: stdout)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unsuppressed finding is at or above this level').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--no-color', 'no colours in the text report (also when NO_COLOR is set or stdout is not a terminal)')
     .action(async (input: string, flags: InputOptions & PolicyFlags & { format: ReportFormat; output?: string; failOn: FailOn; color: boolean }) => {
       const { plan, roles } = loadPlan(input, flags);
       const { checkCommand } = await import('./check-command');
-      code = checkCommand(input, plan, roles, { ...flags, color: flags.color && io.color }, io);
+      code = checkCommand(input, plan, roles, { ...flags, color: flags.color && io.color, inputs: inputFiles(input, flags) }, io);
     });
 
   addInputOptions(program.command('import')
     .description('turn an existing ARM template, Terraform JSON or az CLI export into an equivalent manifest')
     .argument('<input>', 'ARM template, Terraform JSON or az CLI output (or a manifest, to normalize it)'))
     .addOption(new Option('--to <kind>', 'what to write').choices(['manifest']).default('manifest'))
-    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write to a file (atomically; never an input file) instead of stdout (`-`: stdout)')
     .action(async (input: string, flags: InputOptions & { to: 'manifest'; output?: string }) => {
       const { plan } = loadPlan(input, flags);
       const { importCommand } = await import('./import-command');
-      code = importCommand(plan, flags, io);
+      code = importCommand(plan, { ...flags, inputs: inputFiles(input, flags) }, io);
     });
 
   addInputOptions(program.command('stacks')

@@ -1,13 +1,18 @@
+import { SYNTH_LAYOUT } from '../output/layout';
+import { writeOutputDirectory, WriteOutputOptions } from '../output/owned-directory';
 import { Plan } from '../model/plan';
-import { replaceDirectory } from '../util/atomic-dir';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
 
-/** Writes one Terraform stack per customer under `out`, atomically. */
-export async function synthCommand(plan: Plan, options: { readonly out: string }, io: CliIo): Promise<number> {
+export interface SynthCommandOptions extends WriteOutputOptions {
+  readonly out: string;
+}
+
+/** Writes one Terraform stack per customer under `out` (lib/output: only what synth owns there is replaced). */
+export async function synthCommand(plan: Plan, options: SynthCommandOptions, io: CliIo): Promise<number> {
   // cdktf and the provider bindings load only here: check, arm and reports never pay for them.
   const { synthesizePlan } = await import('../constructs/plan-app');
-  replaceDirectory(options.out, (directory) => synthesizePlan(plan, directory));
+  writeOutputDirectory(options.out, SYNTH_LAYOUT, options, (directory) => synthesizePlan(plan, directory));
   io.stdout(`${summary(plan)} -> ${options.out}\n`);
   return EXIT_OK;
 }

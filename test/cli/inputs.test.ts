@@ -42,7 +42,7 @@ describe('lighthouse-iac arm', () => {
     const result = await cli('arm', EXAMPLE, '--out', out);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/-> .*arm\n$/);
-    expect(readdirSync(out).sort()).toEqual(['fabrikam', 'northwind', 'tailspin']);
+    expect(readdirSync(out).sort()).toEqual(['.lighthouse-iac', 'fabrikam', 'northwind', 'tailspin']);
     expect(readdirSync(join(out, 'fabrikam')).sort()).toEqual([
       '8bf55ee3-2fa2-4121-8b6b-a01fa8084f12.json', '8bf55ee3-2fa2-4121-8b6b-a01fa8084f12.parameters.json',
       '9525d470-7435-412c-ae90-65c853fb8078.json', '9525d470-7435-412c-ae90-65c853fb8078.parameters.json', 'README.md',
@@ -63,7 +63,7 @@ describe('lighthouse-iac partner-center', () => {
     const out = join(tempDir(), 'pc');
     const result = await cli('partner-center', EXAMPLE, '--out', out);
     expect(result.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['managed-security']);
+    expect(readdirSync(out).sort()).toEqual(['.lighthouse-iac', 'managed-security']);
     const plan = JSON.parse(readFileSync(join(out, 'managed-security', 'plan.json'), 'utf8'));
     expect(plan).toMatchObject({ manifestVersion: '1.0.0', tenantId: '6f421efa-60ef-4378-8132-41c88d084347' });
     expect(readFileSync(join(out, 'managed-security', 'plan.md'), 'utf8')).toContain('Tenant ID');

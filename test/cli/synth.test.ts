@@ -40,14 +40,20 @@ describe('lighthouse-iac synth', () => {
     }
   });
 
-  test('replaces a previous output directory as a whole', async () => {
+  test('replaces its own previous output: a stack gone from the manifest goes, Terraform\'s files in a stack stay', async () => {
     const { dir, manifest } = checkout();
     const out = join(dir, 'cdktf.out');
+    expect((await cli('synth', manifest, '--out', out)).code).toBe(0);
     mkdirSync(join(out, 'stacks', 'gone-customer'), { recursive: true });
     writeFileSync(join(out, 'stacks', 'gone-customer', 'cdk.tf.json'), '{}');
+    mkdirSync(join(out, 'stacks', 'fabrikam', '.terraform', 'providers'), { recursive: true });
+    writeFileSync(join(out, 'stacks', 'fabrikam', '.terraform.lock.hcl'), '# lock\n');
     expect((await cli('synth', manifest, '--out', out)).code).toBe(0);
     expect(existsSync(join(out, 'stacks', 'gone-customer'))).toBe(false);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.tmp-'))).toEqual([]);
+    expect(existsSync(join(out, 'stacks', 'fabrikam', '.terraform', 'providers'))).toBe(true);
+    expect(readFileSync(join(out, 'stacks', 'fabrikam', '.terraform.lock.hcl'), 'utf8')).toBe('# lock\n');
+    expect(readdirSync(dir).sort()).toEqual(['cdktf.out', 'lighthouse.yaml']);
+    expect(readdirSync(out).sort()).toEqual(['.lighthouse-iac', 'manifest.json', 'stacks']);
   });
 
   test('--roles takes a fresh role dump', async () => {

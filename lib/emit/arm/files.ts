@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Plan } from '../../model/plan';
-import { replaceDirectory } from '../../util/atomic-dir';
+import { ARM_LAYOUT } from '../../output/layout';
+import { writeOutputDirectory, WriteOutputOptions } from '../../output/owned-directory';
 import { armDeploymentsByCustomer } from './deployments';
 import { customerReadme } from './readme';
 
@@ -29,11 +30,14 @@ export function armFiles(plan: Plan): ArmFile[] {
   return files;
 }
 
-/** Writes `<outDir>/<customer>/<subscription>.json`, `.parameters.json` and `README.md`, replacing `outDir` atomically. */
-export function writeArm(plan: Plan, outDir: string): ArmFile[] {
+/**
+ * Writes `<outDir>/<customer>/<subscription>.json`, `.parameters.json` and `README.md` (lib/output: only into a
+ * new, empty or earlier `arm` output directory, whose other files are kept; nothing half-written).
+ */
+export function writeArm(plan: Plan, outDir: string, options: WriteOutputOptions = {}): ArmFile[] {
   // Computed before anything touches the disk: an input error leaves the previous output as it was.
   const files = armFiles(plan);
-  replaceDirectory(outDir, (staging) => {
+  writeOutputDirectory(outDir, ARM_LAYOUT, options, (staging) => {
     for (const file of files) {
       const target = join(staging, ...file.path.split('/'));
       mkdirSync(join(target, '..'), { recursive: true });

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sanitizeKey } from '../../model/ids';
-import { replaceDirectory } from '../../util/atomic-dir';
+import { PARTNER_CENTER_LAYOUT } from '../../output/layout';
+import { writeOutputDirectory, WriteOutputOptions } from '../../output/owned-directory';
 import { planSheet } from './markdown';
 import { PartnerCenterPlan } from './technical-configuration';
 
@@ -23,11 +24,14 @@ export function partnerCenterFiles(plans: readonly PartnerCenterPlan[]): Array<{
   });
 }
 
-/** Replaces `out` atomically with the export (of `partnerCenterPlans(plan)`); with no plans, `out` is left alone. */
-export function writePartnerCenter(plans: readonly PartnerCenterPlan[], out: string): Array<{ path: string; content: string }> {
+/**
+ * Writes the export (of `partnerCenterPlans(plan)`) to `out` (lib/output: only a new, empty or earlier
+ * `partner-center` output directory; nothing half-written); with no plans, `out` is left alone.
+ */
+export function writePartnerCenter(plans: readonly PartnerCenterPlan[], out: string, options: WriteOutputOptions = {}): Array<{ path: string; content: string }> {
   const files = partnerCenterFiles(plans);
   if (files.length === 0) return files;
-  replaceDirectory(out, (directory) => {
+  writeOutputDirectory(out, PARTNER_CENTER_LAYOUT, options, (directory) => {
     for (const file of files) {
       const target = join(directory, file.path);
       mkdirSync(dirname(target), { recursive: true });

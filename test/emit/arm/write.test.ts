@@ -7,6 +7,7 @@ import { loadManifest, loadManifestText } from '../../../lib/manifest/load';
 import { tempDir } from '../../helpers/cli';
 import { BASE_MANIFEST } from '../../helpers/manifests';
 import { readTree } from '../../helpers/tree';
+import { MARKER_FILE } from '../../../lib/output/output-target';
 
 const EXAMPLE = join(__dirname, '../../../examples/contoso/lighthouse.yaml');
 
@@ -26,7 +27,9 @@ describe('writeArm', () => {
     const plan = loadManifest(manifest);
     const out = join(dir, 'arm');
     writeArm(plan, out);
-    expect(readTree(out)).toEqual(Object.fromEntries(armFiles(plan).map((f) => [f.path.split('/').join(sep), f.text])));
+    const { [MARKER_FILE]: marker, ...written } = readTree(out);
+    expect(written).toEqual(Object.fromEntries(armFiles(plan).map((f) => [f.path.split('/').join(sep), f.text])));
+    expect(JSON.parse(marker)).toMatchObject({ tool: 'lighthouse-iac', command: 'arm' });
     for (const text of Object.values(readTree(out))) expect(text.endsWith('\n')).toBe(true);
   });
 
@@ -37,7 +40,7 @@ describe('writeArm', () => {
     writeArm(loadManifest(a.manifest), join(a.dir, 'again'));
     writeArm(loadManifest(b.manifest), join(b.dir, 'out'));
     const first = readTree(join(a.dir, 'out'));
-    expect(Object.keys(first)).toHaveLength(11);
+    expect(Object.keys(first)).toHaveLength(12); // 11 files and the marker
     expect(readTree(join(a.dir, 'again'))).toEqual(first);
     expect(readTree(join(b.dir, 'out'))).toEqual(first);
     for (const text of Object.values(first)) {
@@ -46,14 +49,17 @@ describe('writeArm', () => {
     }
   });
 
-  test('replaces a previous output directory as a whole', () => {
+  test('replaces what an earlier arm run wrote (a customer gone from the Plan goes too) and keeps files it did not write', () => {
     const { dir, manifest } = checkout();
     const out = join(dir, 'arm');
+    writeArm(loadManifest(manifest), out);
     mkdirSync(join(out, 'gone-customer'), { recursive: true });
     writeFileSync(join(out, 'gone-customer', 'README.md'), 'old');
+    writeFileSync(join(out, 'fabrikam', 'notes.txt'), 'mine');
     writeArm(loadManifest(manifest), out);
-    expect(readdirSync(out).sort()).toEqual(['fabrikam', 'northwind', 'tailspin']);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.tmp-'))).toEqual([]);
+    expect(readdirSync(out).sort()).toEqual([MARKER_FILE, 'fabrikam', 'northwind', 'tailspin']);
+    expect(readTree(join(out, 'fabrikam'))['notes.txt']).toBe('mine');
+    expect(readdirSync(dir).sort()).toEqual(['arm', 'lighthouse.yaml']);
   });
 
   test('a write that fails half-way leaves the previous directory as it was, and no temporary directory', () => {
@@ -73,7 +79,8 @@ describe('writeArm', () => {
     expect(() => writeArm(plan, out)).toThrow('disk full');
     expect(writes).toBe(3);
     expect(readTree(out)).toEqual(before);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.tmp-'))).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['arm', 'lighthouse.yaml']);
+    expect(readdirSync(out).filter((name) => name.startsWith('.lighthouse-iac-staging-'))).toEqual([]);
   });
 
   test('input that cannot be exported fails before anything is written', () => {
@@ -84,7 +91,8 @@ describe('writeArm', () => {
     const twice = loadManifestText(`${BASE_MANIFEST}      - { offer: managed-ops, subscription: 55555555-5555-5555-5555-555555555555, resourceGroups: [rg-a] }\n`, 'twice.yaml');
     expect(() => writeArm(twice, out)).toThrow(InputError);
     expect(readTree(out)).toEqual(before);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.tmp-'))).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['arm', 'lighthouse.yaml']);
+    expect(readdirSync(out).filter((name) => name.startsWith('.lighthouse-iac-staging-'))).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import { PartnerCenterPlan, partnerCenterPlans } from '../../../lib/emit/partner
 import { loadManifest, loadManifestText } from '../../../lib/manifest/load';
 import { Plan } from '../../../lib/model/plan';
 import { tempDir } from '../../helpers/cli';
+import { MARKER_FILE } from '../../../lib/output/output-target';
 import { readTree } from '../../helpers/tree';
 
 const EXAMPLE = join(__dirname, '../../../examples/contoso/lighthouse.yaml');
@@ -97,7 +98,7 @@ describe('partner center export of the example', () => {
     writePartnerCenter(partnerCenterPlans(plan), a);
     writePartnerCenter(partnerCenterPlans(loadManifest(EXAMPLE)), b);
     expect(readTree(b)).toEqual(readTree(a));
-    expect(Object.keys(readTree(a))).toEqual(['managed-security/plan.json', 'managed-security/plan.md']);
+    expect(Object.keys(readTree(a))).toEqual([MARKER_FILE, 'managed-security/plan.json', 'managed-security/plan.md']);
   });
 
   test('JSON: 2-space indent, trailing newline, no absolute paths', () => {
@@ -266,16 +267,19 @@ describe('partnerCenterCommand', () => {
     const out = join(tempDir(), 'pc');
     const { out: captured, io } = captureIo();
     expect(partnerCenterCommand(loadManifest(EXAMPLE), { out }, io)).toBe(0);
-    expect(Object.keys(readTree(out))).toEqual(['managed-security/plan.json', 'managed-security/plan.md']);
+    expect(Object.keys(readTree(out))).toEqual([MARKER_FILE, 'managed-security/plan.json', 'managed-security/plan.md']);
     expect(captured.stdout).toBe(`wrote the technical configuration of 1 Marketplace plan (managed-security; 4 authorizations) -> ${out}\n`);
   });
 
-  test('replaces an earlier export as a whole', () => {
+  test('replaces an earlier export: an offer gone from the Plan goes too, files it did not write stay', () => {
     const out = join(tempDir(), 'pc');
+    partnerCenterCommand(loadManifest(EXAMPLE), { out }, captureIo().io);
     mkdirSync(join(out, 'old-offer'), { recursive: true });
     writeFileSync(join(out, 'old-offer', 'plan.json'), '{}\n');
+    writeFileSync(join(out, 'managed-security', 'review.txt'), 'approved\n');
     partnerCenterCommand(loadManifest(EXAMPLE), { out }, captureIo().io);
     expect(existsSync(join(out, 'old-offer'))).toBe(false);
+    expect(readTree(out)['managed-security/review.txt']).toBe('approved\n');
   });
 
   test('no offer with a plan: says so, writes nothing, exits 0', () => {
