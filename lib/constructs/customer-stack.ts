@@ -1,3 +1,4 @@
+import { backendProblems } from '../model/backend';
 import { isGuid } from '../model/guid';
 import { AzureCloud, BackendSettings, DEFAULT_SETTINGS } from '../model/plan';
 import {
@@ -22,8 +23,9 @@ export interface CustomerStackProps {
   /**
    * Where Terraform keeps this stack's state; `{stack}` in a path, key or workspace becomes the stack id.
    * A local path is relative to the stack's directory (`<out>/stacks/<stack>/`).
-   * @default { type: 'local', path: '../../../terraform.{stack}.tfstate' }: next to the output directory, which
-   * synth replaces as a whole; never cdktf's default, an absolute path that differs between checkouts
+   * A local path inside the output directory is refused (synth replaces what it wrote there).
+   * @default { type: 'local', path: '../../../terraform.{stack}.tfstate' }: next to the output directory, never
+   * inside it; never cdktf's default, an absolute path that differs between checkouts
    */
   readonly backend?: BackendSettings;
   /**
@@ -87,7 +89,12 @@ export class CustomerStack extends TerraformStack {
       throw new Error(`CustomerStack '${id}': cloud "${this.cloud}" is unknown.\n  fix: use one of ${Object.keys(ENVIRONMENTS).join(', ')}.`);
     }
     this.registerResourceProvider = props.registerResourceProvider ?? DEFAULT_SETTINGS.registerResourceProvider;
-    this.addBackend(props.backend ?? DEFAULT_SETTINGS.backend);
+    const backend = props.backend ?? DEFAULT_SETTINGS.backend;
+    // One stack alone cannot share its state; a state file inside the output directory is lost on the next synth.
+    for (const { field, problem, fix } of backendProblems(backend, 1)) {
+      throw new Error(`CustomerStack '${id}': backend ${field}: ${problem}.\n  fix: ${fix}.`);
+    }
+    this.addBackend(backend);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { backendProblems } from '../model/backend';
 import { InputError, InputErrors } from '../model/errors';
 import { isGuid } from '../model/guid';
 import { registrationDefinitionGuid, sanitizeKey } from '../model/ids';
@@ -84,11 +85,19 @@ class Resolver {
     }
     this.requireDistinctStackNames(customers);
     const suppressions = (this.m.suppressions ?? []).map((entry, i) => this.suppression(entry, ['suppressions', i], customers));
+    const settings = this.settings(this.m.settings);
+    this.requireSafeState(settings.backend, new Set(delegations.map((d) => sanitizeKey(d.customer))).size);
     if (this.errors.length > 0) throw new InputErrors(this.errors);
     return {
-      file: this.source.file, managingTenant, principals: [...this.principals.values()], customers, offers, delegations, suppressions,
-      settings: this.settings(this.m.settings),
+      file: this.source.file, managingTenant, principals: [...this.principals.values()], customers, offers, delegations, suppressions, settings,
     };
+  }
+
+  /** State that synth would delete or that several customer stacks would share (lib/model/backend.ts). */
+  private requireSafeState(backend: BackendSettings, stackCount: number): void {
+    for (const { field, problem, fix } of backendProblems(backend, stackCount)) {
+      this.errors.push(InputError.at(this.source.locate(['settings', 'backend', field]), problem, fix));
+    }
   }
 
   /** Stack names are sanitized keys: `Fab_A` and `fab-a` would silently share one stack and its state. */
@@ -184,7 +193,7 @@ class Resolver {
   private settings(entry: SettingsEntry | undefined): Settings {
     return {
       cloud: entry?.cloud ?? DEFAULT_SETTINGS.cloud,
-      backend: entry?.backend ? backendSettings(entry.backend) : DEFAULT_SETTINGS.backend,
+      backend: entry?.backend ? { ...backendSettings(entry.backend), source: this.at(['settings', 'backend']) } : DEFAULT_SETTINGS.backend,
       registerResourceProvider: entry?.registerResourceProvider ?? DEFAULT_SETTINGS.registerResourceProvider,
     };
   }

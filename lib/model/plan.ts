@@ -149,14 +149,19 @@ export type AzureCloud = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
 
 export type BackendSettings = LocalBackendSettings | AzurermBackendSettings | CloudBackendSettings;
 
+/** Where a backend was set (the manifest's `settings.backend`), for errors about it. */
+interface BackendSource {
+  readonly source?: SourceLocation;
+}
+
 /** In every path/key/workspace template, `{stack}` is replaced by the stack name. */
-export interface LocalBackendSettings {
+export interface LocalBackendSettings extends BackendSource {
   readonly type: 'local';
   /** Relative to the stack's directory, `<out>/stacks/<stack>`. */
   readonly path: string;
 }
 
-export interface AzurermBackendSettings {
+export interface AzurermBackendSettings extends BackendSource {
   readonly type: 'azurerm';
   readonly resourceGroupName: string;
   readonly storageAccountName: string;
@@ -168,7 +173,7 @@ export interface AzurermBackendSettings {
   readonly useOidc: boolean;
 }
 
-export interface CloudBackendSettings {
+export interface CloudBackendSettings extends BackendSource {
   readonly type: 'cloud';
   readonly organization: string;
   readonly workspace: string;

@@ -1,5 +1,5 @@
-import { Dirent, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { version } from '../../package.json';
 import { InputError } from '../model/errors';
 import { fileSystemInputError } from '../util/fs-errors';
@@ -56,13 +56,19 @@ export function writeOutputDirectory(out: string, layout: OutputLayout, options:
   }
 }
 
-/** Creates the missing output directory (and missing parents); returns the top-most directory it created. */
-function createDirectory(target: OutputTarget): string {
+/**
+ * Creates the missing output directory and missing parents, one level at a time (a recursive mkdir reports ENOENT
+ * instead of EROFS on a read-only file system); returns the top-most directory it created.
+ */
+function createDirectory(target: OutputTarget): string | undefined {
+  const missing: string[] = [];
+  for (let path = target.path; !existsSync(path); path = dirname(path)) missing.unshift(path);
   try {
-    return mkdirSync(target.path, { recursive: true }) ?? target.path;
+    for (const path of missing) mkdirSync(path);
   } catch (error) {
     throw asInputError(error, target) ?? error;
   }
+  return missing[0];
 }
 
 /** Writes the marker unless it already says the same; returns whether it wrote one. */

@@ -66,7 +66,7 @@ describe('loadManifest on the Contoso example', () => {
   });
 
   test('settings', () => {
-    expect(plan.settings).toEqual({ cloud: 'AzureCloud', backend: { type: 'local', path: '../../../terraform.{stack}.tfstate' }, registerResourceProvider: false });
+    expect(plan.settings).toEqual({ cloud: 'AzureCloud', backend: { type: 'local', path: '../../../terraform.{stack}.tfstate', source: expect.objectContaining({ path: 'settings.backend' }) }, registerResourceProvider: false });
   });
 });
 

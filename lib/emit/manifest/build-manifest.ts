@@ -140,9 +140,10 @@ function suppressions(plan: Plan, principals: PrincipalTable, customers: readonl
 
 /** `settings`: the cloud always (eligible access depends on it, LH118), the rest when not the default. */
 function settingsEntry(settings: Settings): Record<string, unknown> {
+  const { source: _where, ...backend } = settings.backend;
   return {
     cloud: settings.cloud,
-    ...(!isDeepStrictEqual(settings.backend, DEFAULT_SETTINGS.backend) && { backend: { ...settings.backend } }),
+    ...(!isDeepStrictEqual(backend, DEFAULT_SETTINGS.backend) && { backend }),
     ...(settings.registerResourceProvider && { registerResourceProvider: true }),
   };
 }

@@ -285,7 +285,7 @@ describe('planToManifest: roles, scopes, settings', () => {
   backend: { type: azurerm, resourceGroupName: rg-state, storageAccountName: contosostate, containerName: lighthouse }
 `, 'remote.yaml');
     const back = roundTrip(remote).back;
-    expect(back.settings).toEqual(remote.settings);
+    expect({ ...back.settings, backend: { ...back.settings.backend, source: undefined } }).toEqual({ ...remote.settings, backend: { ...remote.settings.backend, source: undefined } });
   });
 });
 

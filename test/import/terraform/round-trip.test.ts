@@ -30,7 +30,7 @@ function expectSamePlan(manifest: Plan, imported: Plan[]): void {
   expect(normalizePlan({ ...manifest, delegations: imported.flatMap((p) => p.delegations) })).toEqual(normalizePlan(manifest));
   for (const plan of imported) {
     expect(plan.settings.cloud).toBe(manifest.settings.cloud);
-    expect(plan.settings.backend).toEqual(manifest.settings.backend);
+    expect(plan.settings.backend).toEqual({ ...manifest.settings.backend, source: undefined });
     const [customer] = plan.customers;
     const original = manifest.customers.find((c) => sanitizeKey(c.key) === customer.key)!;
     expect(customer.tenantId).toBe(original.tenantId);
