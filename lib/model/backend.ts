@@ -52,7 +52,7 @@ export function backendProblems(backend: BackendSettings, stackCount: number): B
 
 /** Whether a local state path (relative to `<out>/stacks/<stack>/`) resolves inside `<out>`. */
 function isInsideOutputDirectory(path: string): boolean {
-  if (posix.isAbsolute(path) || /^[a-zA-Z]:[\\/]/.test(path)) return false; // checked against --out when writing
+  if (posix.isAbsolute(path) || /^[a-zA-Z]:[\\/]/.test(path)) return false; // the manifest schema refuses absolute paths
   const normalized = posix.normalize(posix.join('stacks', 'stack', path.split('{stack}').join('stack').replace(/\\/g, '/')));
   return normalized !== '..' && !normalized.startsWith('../');
 }

@@ -1,5 +1,5 @@
 import { Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { version } from '../../package.json';
 import { InputError } from '../model/errors';
 import { fileSystemInputError } from '../util/fs-errors';
@@ -37,6 +37,7 @@ export function writeOutputDirectory(out: string, layout: OutputLayout, options:
   let markerWritten = false;
   try {
     if (target.state === 'ours') removeStaleStaging(target.path);
+    removeLegacyLeftovers(target.path, layout);
     markerWritten = writeMarker(target.path, layout);
     const staging = mkdtempSync(join(target.path, STAGING_PREFIX));
     try {
@@ -89,6 +90,41 @@ function removeStaleStaging(directory: string): void {
   for (const name of readdirSync(directory)) {
     if (name.startsWith(STAGING_PREFIX)) rmSync(join(directory, name), { recursive: true, force: true });
   }
+}
+
+/**
+ * Versions before the marker staged beside the target (`.tmp-<out>-XXXXXX`, `...previous`) and left those folders
+ * behind when killed. Removed only when the name is exactly that pattern and every path inside is one the layout
+ * owns, i.e. the folder can only be such a leftover.
+ */
+function removeLegacyLeftovers(target: string, layout: OutputLayout): void {
+  const parent = dirname(target);
+  const escaped = basename(target).replace(/[.*+?^$()|[\]{}\\]/g, (c) => `\\${c}`);
+  const pattern = new RegExp(`^\\.tmp-${escaped}-[A-Za-z0-9]{6}(\\.previous)?$`);
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(parent, name);
+    if (pattern.test(name) && onlyOwned(path, '', layout)) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function onlyOwned(directory: string, prefix: string, layout: OutputLayout): boolean {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(directory, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  return entries.every((entry) => {
+    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    const isDirectory = entry.isDirectory();
+    return layout.owns(relative, isDirectory) && (!isDirectory || onlyOwned(join(directory, entry.name), relative, layout));
+  });
 }
 
 interface Move { readonly from: string; readonly to: string }

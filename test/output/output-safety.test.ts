@@ -231,3 +231,19 @@ describe('report outputs (check --output, import --output)', () => {
     expect(readdirSync(repo).sort()).toEqual(['.git', 'lighthouse.yaml', 'notes.txt', 'report.json', 'src']);
   });
 });
+
+describe('leftovers of versions that staged beside the output', () => {
+  test('.tmp-<out>-XXXXXX and .previous folders holding only tool output are removed; anything else with such a name stays', async () => {
+    const { repo } = userRepository();
+    for (const name of ['.tmp-cdktf.out-Ab12Cd', '.tmp-cdktf.out-Ab12Cd.previous']) {
+      mkdirSync(join(repo, name, 'stacks', 'x'), { recursive: true });
+      writeFileSync(join(repo, name, 'stacks', 'x', 'cdk.tf.json'), '{}');
+      writeFileSync(join(repo, name, 'manifest.json'), '{}');
+    }
+    mkdirSync(join(repo, '.tmp-cdktf.out-Zz99Zz'));
+    writeFileSync(join(repo, '.tmp-cdktf.out-Zz99Zz', 'thesis.tex'), 'mine');
+    expect((await inDirectory(repo, () => cli('synth', 'lighthouse.yaml', '--out', 'cdktf.out'))).code).toBe(0);
+    expect(readdirSync(repo).filter((name) => name.startsWith('.tmp-'))).toEqual(['.tmp-cdktf.out-Zz99Zz']);
+    expect(readFileSync(join(repo, '.tmp-cdktf.out-Zz99Zz', 'thesis.tex'), 'utf8')).toBe('mine');
+  });
+});
