@@ -1,4 +1,4 @@
-import { version } from '../../package.json';
+import { toolVersion } from '../util/tool-version';
 import { Plan } from '../model/plan';
 import { FailOn, failsAt } from '../policy/check';
 import { renderReport, ReportFormat } from '../report';
@@ -30,7 +30,7 @@ export function render(plan: Plan, { findings, rules }: CheckResult, input: stri
   return renderReport(format, {
     findings,
     rules,
-    tool: { name: 'lighthouse-iac', version },
+    tool: { name: 'lighthouse-iac', version: toolVersion() },
     manifestFile: input,
     customers: plan.customers.map((c) => c.key),
   }, { color });

@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-// An import (not require) so that tsc copies package.json into dist/ next to the compiled CLI.
-import { version } from '../../package.json';
+import { toolVersion } from '../util/tool-version';
 import { InputError, InputErrors, isInputError } from '../model/errors';
 import { FailOn } from '../policy/check';
 import { REPORT_FORMATS, ReportFormat } from '../report/formats';
@@ -25,7 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   const program = new Command()
     .name('lighthouse-iac')
     .description('Check Azure Lighthouse delegation manifests and generate what deploys them: CDK for Terraform stacks, ARM templates, Partner Center plans.')
-    .version(version, '-V, --version')
+    .version(toolVersion(), '-V, --version')
     .option('--debug', 'print stack traces of errors')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

@@ -1,6 +1,6 @@
 import { Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { version } from '../../package.json';
+import { toolVersion } from '../util/tool-version';
 import { InputError } from '../model/errors';
 import { fileSystemInputError } from '../util/fs-errors';
 import { OutputLayout } from './layout';
@@ -75,7 +75,7 @@ function createDirectory(target: OutputTarget): string | undefined {
 /** Writes the marker unless it already says the same; returns whether it wrote one. */
 function writeMarker(directory: string, layout: OutputLayout): boolean {
   const file = join(directory, MARKER_FILE);
-  const text = markerText(layout.command, version);
+  const text = markerText(layout.command, toolVersion());
   try {
     if (readFileSync(file, 'utf8') === text) return false;
   } catch {

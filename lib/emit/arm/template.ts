@@ -1,4 +1,4 @@
-import { version } from '../../../package.json';
+import { toolVersion } from '../../util/tool-version';
 import { Authorization, DelegatedScope, Delegation, isEligible } from '../../model/plan';
 import { activeAuthorizationValue, eligibleAuthorizationValue } from './authorization-values';
 import { ParameterBase, parameterNaming, ParameterNaming } from './parameter-names';
@@ -56,7 +56,7 @@ export function subscriptionTemplate(group: SubscriptionGroup): { template: ArmT
     contentVersion: CONTENT_VERSION,
     metadata: {
       'lighthouse-iac': {
-        version,
+        version: toolVersion(),
         customer: group.customer,
         customerDisplayName: group.customerDisplayName,
         customerTenantId: group.customerTenantId,
