@@ -190,7 +190,7 @@ export interface Settings {
 
 /**
  * Local state lives next to the output directory (`<out>/stacks/<stack>/../../../`), never inside it:
- * synth replaces the output directory as a whole, which would delete state kept there.
+ * the output is generated, and a state file among generated files is refused (lib/model/backend.ts).
  */
 export const DEFAULT_LOCAL_STATE_PATH = '../../../terraform.{stack}.tfstate';
 
