@@ -2,11 +2,11 @@ import { ALL_RULES } from '../../policies';
 import { loadInput } from '../import/load-input';
 import { Plan } from '../model/plan';
 import { checkPlan } from '../policy/check';
+import { DEFAULT_POLICY } from '../policy/policy-config';
 import { loadPolicyFile } from '../policy/policy-file';
 import { Finding, Rule } from '../policy/rule';
 import { effectiveLevel } from '../policy/runner';
 import { RoleCatalog } from '../roles/catalog';
-import { packageFile } from '../util/package-file';
 
 export interface PolicyOptions {
   readonly policy?: string;
@@ -19,10 +19,9 @@ export interface CheckResult {
   readonly rules: readonly Rule[];
 }
 
-/** Loads the policy (or policies/default.policy.yaml) and the baseline, and checks the Plan. */
+/** Loads the policy (or takes the default, which policies/default.policy.yaml spells out) and the baseline, and checks the Plan. */
 export function checkWithOptions(plan: Plan, roles: RoleCatalog, options: PolicyOptions): CheckResult {
-  const ruleIds = ALL_RULES.map((rule) => rule.id);
-  const policy = loadPolicyFile(options.policy ?? packageFile('policies/default.policy.yaml'), ruleIds);
+  const policy = options.policy === undefined ? DEFAULT_POLICY : loadPolicyFile(options.policy, ALL_RULES);
   const baseline = options.baseline === undefined ? undefined : loadInput(options.baseline, { roles });
   const rules = ALL_RULES.filter((rule) => effectiveLevel(rule, policy) !== undefined);
   return { findings: checkPlan(plan, { rules, roles, policy, baseline }), rules };

@@ -2,7 +2,7 @@
 /* eslint-disable */
 /**
  * GENERATED from schema/manifest.schema.json by `npm run gen` (Ajv standalone code): do not edit by hand.
- * The schema is the source of truth; a test fails when this file is stale.
+ * The schema is its source; a test fails when this file is stale.
  */
 
 export const validate = validate10;

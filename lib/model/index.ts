@@ -5,3 +5,4 @@ export * from './guid';
 export * from './ids';
 export * from './scopes';
 export * from './backend';
+export * from './validate-plan';

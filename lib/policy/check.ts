@@ -1,24 +1,30 @@
 import { Plan } from '../model/plan';
+import { assertPlan } from '../model/validate-plan';
 import { RoleCatalog } from '../roles/catalog';
 import { DEFAULT_POLICY, PolicyConfig } from './policy-config';
 import { Finding, Level, Rule } from './rule';
 import { runRules } from './runner';
 
 export interface CheckPlanOptions {
-  /** The rules to run (usually ALL_RULES from policies/). */
+  /** The rules to run (usually ALL_RULES from `lighthouse-iac/rules`). */
   readonly rules: readonly Rule[];
   /** @default RoleCatalog.builtIn() */
   readonly roles?: RoleCatalog;
   /** @default DEFAULT_POLICY: every pack on, catalog levels, default parameters */
   readonly policy?: PolicyConfig;
-  /** The previous manifest's Plan, for LH403. @default - none: LH403 stays silent */
+  /** The previous Plan, for LH403. @default - none: LH403 stays silent */
   readonly baseline?: Plan;
 }
 
-/** Runs the policy over a Plan: the one entry point of `check`, `synth` and the cdktf Aspect. */
+/**
+ * Runs the policy over a Plan: the one entry point of `check`, `synth` and the cdktf Aspect. The Plan's shape is
+ * checked once here (a library caller may hand in anything), so that rules can trust it.
+ */
 export function checkPlan(plan: Plan, options: CheckPlanOptions): Finding[] {
-  const policy = options.policy ?? DEFAULT_POLICY;
-  return runRules(options.rules, { plan, roles: options.roles ?? RoleCatalog.builtIn(), parameters: policy.parameters, baseline: options.baseline }, policy);
+  assertPlan(plan);
+  if (options.baseline) assertPlan(options.baseline);
+  return runRules(options.rules, { plan, roles: options.roles ?? RoleCatalog.builtIn(), ...(options.baseline && { baseline: options.baseline }) },
+    options.policy ?? DEFAULT_POLICY);
 }
 
 export type FailOn = Level | 'never';

@@ -3,47 +3,45 @@ import { validateDocument } from '../manifest/schema-validation';
 import { SourceDocument } from '../manifest/source-document';
 import { InputError, InputErrors } from '../model/errors';
 import { didYouMean } from '../util/closest';
-import { DEFAULT_POLICY, PolicyConfig } from './policy-config';
+import { normalizeParameter, parametersOf } from './parameters';
+import { PolicyConfig } from './policy-config';
 import { validate as validatePolicySchema } from './policy.validate.generated';
-import { DEFAULT_PARAMETERS, PackName, RuleSetting } from './rule';
+import { PackName, Rule, RuleSetting } from './rule';
 
-/** The policy file as written (schema/policy.schema.json). */
+/** The policy file as written (schema/policy.schema.json, generated from the rules' declarations). */
 interface PolicyFile {
   readonly packs?: Partial<Record<PackName, boolean>>;
   readonly rules?: Record<string, RuleSetting>;
-  readonly parameters?: {
-    readonly allowedManagingTenants?: string[];
-    readonly mustBeEligibleRoles?: string[];
-    readonly minimumCustomers?: number;
-    readonly forbiddenRoles?: string[];
-  };
+  readonly parameters?: Record<string, unknown>;
 }
 
 /**
- * Reads and validates a policy file (YAML or JSON). Rule ids must be ones that exist, so that a typo
- * (LH230 for LH203) cannot silently leave a rule at its default level.
+ * Reads and validates a policy file (YAML or JSON) for `rules` (usually ALL_RULES). Rule ids are matched
+ * case-insensitively (`lh202` is LH202) and must exist, so that a typo (LH230 for LH203) cannot silently leave a
+ * rule at its default level; parameters are those the rules declare, normalized as rules compare them.
  */
-export function loadPolicyFile(file: string, knownRuleIds: readonly string[]): PolicyConfig {
+export function loadPolicyFile(file: string, rules: readonly Rule[]): PolicyConfig {
   const source = SourceDocument.read(file);
   const raw = validateDocument<PolicyFile>(validatePolicySchema as ValidateFunction, source, 'schema/policy.schema.json');
-  const known = new Set(knownRuleIds);
-  const unknown = Object.keys(raw.rules ?? {}).filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    throw new InputErrors(unknown.map((id) => InputError.at(source.locate(['rules', id], true), `unknown rule ${JSON.stringify(id)}`,
-      `${didYouMean(id, knownRuleIds) || 'use a rule id from the catalog'} (lighthouse-iac rules lists them)`)));
+  const knownIds = rules.map((rule) => rule.id);
+  const known = new Set(knownIds);
+  const levels: Record<string, RuleSetting> = {};
+  const errors: InputError[] = [];
+  for (const [id, setting] of Object.entries(raw.rules ?? {})) {
+    const upper = id.toUpperCase();
+    if (known.has(upper)) levels[upper] = setting;
+    else {
+      errors.push(InputError.at(source.locate(['rules', id], true), `unknown rule ${JSON.stringify(id)}`,
+        `${didYouMean(upper, knownIds) || 'use a rule id from the catalog'} (lighthouse-iac rules lists them)`));
+    }
   }
-  const parameters = raw.parameters ?? {};
-  return {
-    file,
-    packs: { ...raw.packs },
-    rules: { ...raw.rules },
-    parameters: {
-      allowedManagingTenants: (parameters.allowedManagingTenants ?? DEFAULT_PARAMETERS.allowedManagingTenants).map((id) => id.toLowerCase()),
-      mustBeEligibleRoles: parameters.mustBeEligibleRoles ?? DEFAULT_PARAMETERS.mustBeEligibleRoles,
-      minimumCustomers: parameters.minimumCustomers ?? DEFAULT_PARAMETERS.minimumCustomers,
-      forbiddenRoles: parameters.forbiddenRoles ?? DEFAULT_PARAMETERS.forbiddenRoles,
-    },
-  };
+  const declared = parametersOf(rules);
+  const parameters: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw.parameters ?? {})) {
+    const parameter = declared.get(name);
+    // The schema knows every parameter of ALL_RULES; a caller's smaller rule list may not read this one.
+    if (parameter) parameters[name] = normalizeParameter(parameter, value);
+  }
+  if (errors.length > 0) throw new InputErrors(errors);
+  return { file, packs: { ...raw.packs }, rules: levels, parameters };
 }
-
-export { DEFAULT_POLICY };

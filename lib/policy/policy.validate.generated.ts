@@ -2,13 +2,13 @@
 /* eslint-disable */
 /**
  * GENERATED from schema/policy.schema.json by `npm run gen` (Ajv standalone code): do not edit by hand.
- * The schema is the source of truth; a test fails when this file is stale.
+ * The schema is its source; a test fails when this file is stale.
  */
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/policy.schema.json","title":"LighthousePolicy","description":"A lighthouse-iac policy file (lighthouse.policy.yaml): which rule packs run, rule levels, and the organisation's parameters.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"packs":{"type":"object","description":"Turn whole rule packs on (true) or off (false). A pack not named is on.","additionalProperties":false,"properties":{"service":{"type":"boolean"},"best-practice":{"type":"boolean"},"cross-customer":{"type":"boolean"},"marketplace":{"type":"boolean"}}},"rules":{"type":"object","description":"Per rule id: error, warning, info, or off.","propertyNames":{"type":"string","pattern":"^LH[1-9][0-9]{2}$","x-expected":"a rule id such as LH301"},"additionalProperties":{"type":"string","enum":["error","warning","info","off"]}},"parameters":{"type":"object","additionalProperties":false,"properties":{"allowedManagingTenants":{"type":"array","description":"LH303: managing tenant ids allowed to onboard (mirrors the Azure Policy 'Allow managing tenant ids to onboard through Azure Lighthouse').","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a tenant id (GUID)"}},"mustBeEligibleRoles":{"type":"array","description":"LH203: roles (names or GUIDs) that must be granted just in time, in addition to Contributor.","uniqueItems":true,"items":{"type":"string","minLength":1}},"minimumCustomers":{"type":"integer","description":"LH301: how many customers with identical access make a finding. Default 2.","minimum":2},"forbiddenRoles":{"type":"array","description":"LH101: roles (names or GUIDs) the organisation forbids, in addition to Owner.","uniqueItems":true,"items":{"type":"string","minLength":1}}}}}};
-const pattern0 = new RegExp("^LH[1-9][0-9]{2}$", "u");
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/policy.schema.json","title":"LighthousePolicy","description":"A lighthouse-iac policy file (lighthouse.policy.yaml): which rule packs run, rule levels, and the organisation's parameters. GENERATED from the rule catalog by `npm run gen`.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"packs":{"type":"object","description":"Turn whole rule packs on (true) or off (false). A pack not named is on.","additionalProperties":false,"properties":{"service":{"type":"boolean","description":"LH101-LH118: what Azure rejects at deploy time"},"best-practice":{"type":"boolean","description":"LH201-LH206: what Microsoft recommends"},"cross-customer":{"type":"boolean","description":"LH301-LH303: risks across customers"},"marketplace":{"type":"boolean","description":"LH401-LH404: Partner Center plans"}}},"rules":{"type":"object","description":"Per rule id (any case): error, warning, info, or off.","propertyNames":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301"},"additionalProperties":{"type":"string","enum":["error","warning","info","off"]}},"parameters":{"type":"object","description":"Parameters of the rules; a parameter not set has the default its rule declares.","additionalProperties":false,"properties":{"forbiddenRoles":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"LH101: Roles (names or GUIDs) the organisation forbids, in addition to Owner.","default":[]},"mustBeEligibleRoles":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"LH203: Roles (names or GUIDs) that must be granted just in time, in addition to Contributor.","default":[]},"minimumCustomers":{"type":"integer","minimum":2,"description":"LH301: How many customers with identical access make a finding.","default":2},"allowedManagingTenants":{"type":"array","uniqueItems":true,"description":"LH303: Managing tenant ids allowed to onboard (mirrors the Azure Policy 'Allow managing tenant ids to onboard through Azure Lighthouse'); empty: the rule is silent.","items":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a tenant id (GUID)"},"default":[]}}}}};
+const pattern0 = new RegExp("^[Ll][Hh][1-9][0-9]{2}$", "u");
 const pattern1 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -128,7 +128,7 @@ for(const key2 in data6){
 const _errs17 = errors;
 if(typeof key2 === "string"){
 if(!pattern0.test(key2)){
-const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^LH[1-9][0-9]{2}$"},message:"must match pattern \""+"^LH[1-9][0-9]{2}$"+"\"",schema:"^LH[1-9][0-9]{2}$",parentSchema:schema11.properties.rules.propertyNames,data:key2,propertyName:key2};
+const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[Ll][Hh][1-9][0-9]{2}$"},message:"must match pattern \""+"^[Ll][Hh][1-9][0-9]{2}$"+"\"",schema:"^[Ll][Hh][1-9][0-9]{2}$",parentSchema:schema11.properties.rules.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -199,7 +199,7 @@ if(data.parameters !== undefined){
 let data8 = data.parameters;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key4 in data8){
-if(!((((key4 === "allowedManagingTenants") || (key4 === "mustBeEligibleRoles")) || (key4 === "minimumCustomers")) || (key4 === "forbiddenRoles"))){
+if(!((((key4 === "forbiddenRoles") || (key4 === "mustBeEligibleRoles")) || (key4 === "minimumCustomers")) || (key4 === "allowedManagingTenants"))){
 const err14 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.parameters,data:data8};
 if(vErrors === null){
 vErrors = [err14];
@@ -210,15 +210,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data8.allowedManagingTenants !== undefined){
-let data9 = data8.allowedManagingTenants;
+if(data8.forbiddenRoles !== undefined){
+let data9 = data8.forbiddenRoles;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
-if(!pattern1.test(data10)){
-const err15 = {instancePath:instancePath+"/parameters/allowedManagingTenants/" + i0,schemaPath:"#/properties/parameters/properties/allowedManagingTenants/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema11.properties.parameters.properties.allowedManagingTenants.items,data:data10};
+if(func2(data10) < 1){
+const err15 = {instancePath:instancePath+"/parameters/forbiddenRoles/" + i0,schemaPath:"#/properties/parameters/properties/forbiddenRoles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.parameters.properties.forbiddenRoles.items,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -229,7 +229,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/parameters/allowedManagingTenants/" + i0,schemaPath:"#/properties/parameters/properties/allowedManagingTenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parameters.properties.allowedManagingTenants.items.type,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants.items,data:data10};
+const err16 = {instancePath:instancePath+"/parameters/forbiddenRoles/" + i0,schemaPath:"#/properties/parameters/properties/forbiddenRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parameters.properties.forbiddenRoles.items.type,parentSchema:schema11.properties.parameters.properties.forbiddenRoles.items,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -250,7 +250,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err17 = {instancePath:instancePath+"/parameters/allowedManagingTenants",schemaPath:"#/properties/parameters/properties/allowedManagingTenants/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants,data:data9};
+const err17 = {instancePath:instancePath+"/parameters/forbiddenRoles",schemaPath:"#/properties/parameters/properties/forbiddenRoles/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.parameters.properties.forbiddenRoles,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -265,7 +265,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/parameters/allowedManagingTenants",schemaPath:"#/properties/parameters/properties/allowedManagingTenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parameters.properties.allowedManagingTenants.type,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants,data:data9};
+const err18 = {instancePath:instancePath+"/parameters/forbiddenRoles",schemaPath:"#/properties/parameters/properties/forbiddenRoles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parameters.properties.forbiddenRoles.type,parentSchema:schema11.properties.parameters.properties.forbiddenRoles,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -365,15 +365,15 @@ errors++;
 }
 }
 }
-if(data8.forbiddenRoles !== undefined){
-let data14 = data8.forbiddenRoles;
+if(data8.allowedManagingTenants !== undefined){
+let data14 = data8.allowedManagingTenants;
 if(Array.isArray(data14)){
 const len2 = data14.length;
 for(let i4=0; i4<len2; i4++){
 let data15 = data14[i4];
 if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err25 = {instancePath:instancePath+"/parameters/forbiddenRoles/" + i4,schemaPath:"#/properties/parameters/properties/forbiddenRoles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.parameters.properties.forbiddenRoles.items,data:data15};
+if(!pattern1.test(data15)){
+const err25 = {instancePath:instancePath+"/parameters/allowedManagingTenants/" + i4,schemaPath:"#/properties/parameters/properties/allowedManagingTenants/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema11.properties.parameters.properties.allowedManagingTenants.items,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -384,7 +384,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/parameters/forbiddenRoles/" + i4,schemaPath:"#/properties/parameters/properties/forbiddenRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parameters.properties.forbiddenRoles.items.type,parentSchema:schema11.properties.parameters.properties.forbiddenRoles.items,data:data15};
+const err26 = {instancePath:instancePath+"/parameters/allowedManagingTenants/" + i4,schemaPath:"#/properties/parameters/properties/allowedManagingTenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parameters.properties.allowedManagingTenants.items.type,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants.items,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -405,7 +405,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err27 = {instancePath:instancePath+"/parameters/forbiddenRoles",schemaPath:"#/properties/parameters/properties/forbiddenRoles/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema11.properties.parameters.properties.forbiddenRoles,data:data14};
+const err27 = {instancePath:instancePath+"/parameters/allowedManagingTenants",schemaPath:"#/properties/parameters/properties/allowedManagingTenants/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -420,7 +420,7 @@ indices2[item2] = i5;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/parameters/forbiddenRoles",schemaPath:"#/properties/parameters/properties/forbiddenRoles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parameters.properties.forbiddenRoles.type,parentSchema:schema11.properties.parameters.properties.forbiddenRoles,data:data14};
+const err28 = {instancePath:instancePath+"/parameters/allowedManagingTenants",schemaPath:"#/properties/parameters/properties/allowedManagingTenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parameters.properties.allowedManagingTenants.type,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }

@@ -1,6 +1,9 @@
 import { SourceLocation } from '../model/location';
 import { Plan } from '../model/plan';
 import { RoleCatalog } from '../roles/catalog';
+import { SubjectFields } from './identity';
+import { RuleParameter } from './parameters';
+import { Subject } from './subject';
 
 export type Level = 'error' | 'warning' | 'info';
 /** A level in a policy file: a level, or `off` to disable the rule. */
@@ -10,58 +13,33 @@ export type PackName = 'service' | 'best-practice' | 'cross-customer' | 'marketp
 export const LEVELS: readonly Level[] = ['error', 'warning', 'info'];
 export const PACKS: readonly PackName[] = ['service', 'best-practice', 'cross-customer', 'marketplace'];
 
-/** Organisation-specific inputs of the rules, set in the policy file's `parameters`. */
-export interface PolicyParameters {
-  /** LH303: managing tenant ids allowed to onboard; empty = LH303 has nothing to compare with and stays silent. */
-  readonly allowedManagingTenants: readonly string[];
-  /** LH203: roles (names or GUIDs) that must be granted as eligible, in addition to Contributor. */
-  readonly mustBeEligibleRoles: readonly string[];
-  /** LH301: how many customers with identical access make a finding. */
-  readonly minimumCustomers: number;
-  /** LH101: roles (names or GUIDs) the organisation forbids, in addition to Owner. */
-  readonly forbiddenRoles: readonly string[];
-}
-
-export const DEFAULT_PARAMETERS: PolicyParameters = {
-  allowedManagingTenants: [],
-  mustBeEligibleRoles: [],
-  minimumCustomers: 2,
-  forbiddenRoles: [],
-};
-
 /** Everything a rule may read. Rules are pure: same context, same findings. */
 export interface RuleContext {
   readonly plan: Plan;
   readonly roles: RoleCatalog;
-  readonly parameters: PolicyParameters;
-  /** The previous manifest's Plan (`check --baseline`), for rules that compare versions (LH403). */
+  /** The previous Plan (`check --baseline`), for rules that compare versions (LH403). */
   readonly baseline?: Plan;
+  /** The value of one of the rule's declared parameters under the policy (its default when the policy does not set it). */
+  parameter<T>(parameter: RuleParameter<T>): T;
 }
 
-/** What a rule reports; the runner adds the rule id, level, suppression and fingerprint. */
+/** What a rule reports; the engine derives the rest (SubjectFields, fingerprint, level, suppression). */
 export interface FindingDraft {
   /** One sentence naming the offending value, e.g. `Owner (8e3af657-…) is granted to "Ops" …`. */
   readonly message: string;
-  /** The manifest (or imported file) entry that causes the finding. */
+  /** The Plan element the finding is about. */
+  readonly subject: Subject;
+  /** Where the finding points when that is not the subject's own entry (e.g. the role of an authorization). @default - the subject's source */
   readonly location?: SourceLocation;
-  /** Customer key. */
-  readonly customer?: string;
-  readonly subscription?: string;
-  /** ARM scope id (subscription or resource group). */
-  readonly scope?: string;
-  /** Principal key when known, else its object id. */
-  readonly principal?: string;
-  /** Role name when known, else its GUID. */
-  readonly role?: string;
   /**
-   * Extra identity for the fingerprint when customer/subscription/scope/principal/role do not tell two
-   * findings of one rule apart (e.g. the offer key, or the list of customers for LH301).
+   * Tells apart findings of one rule about one subject (LH115: the principal id and the role id of one
+   * authorization). @default - none: one finding per subject
    */
-  readonly discriminator?: string;
+  readonly aspect?: string;
 }
 
 export interface Rule {
-  /** `LH101` … `LH404`: a public contract, never renumbered. */
+  /** `LH101` … `LH405`: a public contract, never renumbered. */
   readonly id: string;
   readonly pack: PackName;
   /** Short description, e.g. "Owner role is not allowed". */
@@ -73,16 +51,20 @@ export interface Rule {
   readonly fix: string;
   /** Public documentation the rule is based on (https URL). */
   readonly helpUri: string;
-  /** Citation of the fact behind the rule, as in reference/LIGHTHOUSE.md (e.g. `azure-docs:…@2026-04-06`). */
+  /** Citation of the fact behind the rule (e.g. `azure-docs:articles/lighthouse/...@2026-04-06`). */
   readonly source: string;
+  /** The policy parameters the rule reads through `context.parameter`. @default - none */
+  readonly parameters?: readonly RuleParameter[];
   check(context: RuleContext): Iterable<FindingDraft>;
 }
 
-export interface Finding extends FindingDraft {
+export interface Finding extends SubjectFields {
   readonly ruleId: string;
   readonly level: Level;
+  readonly message: string;
+  readonly subject: Subject;
   readonly suppressed: boolean;
   readonly suppressionReason?: string;
-  /** Stable across runs and edits that do not change what the finding is about (SARIF partialFingerprints). */
+  /** Unique within the run; stable across runs and edits that do not change what the finding is about (SARIF partialFingerprints). */
   readonly fingerprint: string;
 }

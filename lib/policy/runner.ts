@@ -1,9 +1,21 @@
-import { fingerprint } from './fingerprint';
+import { formatLocation } from '../model/location';
+import { Plan } from '../model/plan';
+import { ordinal } from './describe';
+import { RoleCatalog } from '../roles/catalog';
+import { fingerprintOf, subjectFields, subjectIdentity } from './identity';
+import { RuleParameter } from './parameters';
 import { PolicyConfig } from './policy-config';
 import { Finding, FindingDraft, Level, Rule, RuleContext } from './rule';
 import { suppressionFor } from './suppressions';
 
 const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, info: 2 };
+
+/** What the rules run over. */
+export interface RunInput {
+  readonly plan: Plan;
+  readonly roles: RoleCatalog;
+  readonly baseline?: Plan;
+}
 
 /** The level a rule runs at under a policy, or undefined when its pack or the rule itself is off. */
 export function effectiveLevel(rule: Rule, policy: PolicyConfig): Level | undefined {
@@ -13,35 +25,75 @@ export function effectiveLevel(rule: Rule, policy: PolicyConfig): Level | undefi
 }
 
 /**
- * Runs every enabled rule over the context and returns the findings in a stable order (file position,
- * then rule id, then what they concern), suppressions applied. A rule that throws does not stop the run:
- * it becomes an error finding naming the rule, since a checker that crashes on odd input is worse than useless.
+ * Runs every enabled rule and returns the findings in a stable order (file position, then rule id, then what
+ * they concern), suppressions applied. The engine derives each finding's fields and fingerprint from its subject;
+ * a fingerprint that would repeat within the run (a rule that reported one subject twice) gets the ordinal of the
+ * repeat, so fingerprints are unique. A rule that throws does not stop the run: it becomes an error finding
+ * naming the rule, since a checker that crashes on odd input is worse than useless.
  */
-export function runRules(rules: readonly Rule[], context: RuleContext, policy: PolicyConfig): Finding[] {
+export function runRules(rules: readonly Rule[], input: RunInput, policy: PolicyConfig): Finding[] {
   const findings: Finding[] = [];
+  const seen = new Map<string, number>();
   for (const rule of rules) {
     const level = effectiveLevel(rule, policy);
     if (level === undefined) continue;
+    const context = contextFor(rule, input, policy);
     let drafts: FindingDraft[];
     try {
       drafts = [...rule.check(context)];
     } catch (error) {
-      drafts = [{ message: `rule ${rule.id} failed on this input (${error instanceof Error ? error.message : String(error)}); please report it`, discriminator: 'crash' }];
-      findings.push(toFinding(rule.id, 'error', drafts[0], context));
+      const message = `rule ${rule.id} failed on this input (${error instanceof Error ? error.message : String(error)}); please report it`;
+      findings.push(toFinding(rule.id, 'error', { message, subject: { kind: 'plan' }, aspect: 'crash' }, input.plan, seen));
       continue;
     }
-    for (const draft of drafts) findings.push(toFinding(rule.id, level, draft, context));
+    findings.push(...distinctMessages(drafts.map((draft) => toFinding(rule.id, level, draft, input.plan, seen))));
   }
   return findings.sort(compareFindings);
 }
 
-function toFinding(ruleId: string, level: Level, draft: FindingDraft, context: RuleContext): Finding {
-  const suppression = suppressionFor(context.plan, ruleId, draft);
+/**
+ * Two findings of a rule never read the same: a rule that reports two subjects its message cannot tell apart (an
+ * authorization listed twice in one definition) gets the repeat's ordinal and location appended.
+ */
+function distinctMessages(findings: Finding[]): Finding[] {
+  const count = new Map<string, number>();
+  return findings.map((finding) => {
+    const n = (count.get(finding.message) ?? 0) + 1;
+    count.set(finding.message, n);
+    if (n === 1) return finding;
+    const at = finding.location ? `, at ${formatLocation(finding.location)}` : '';
+    return { ...finding, message: `${finding.message} (${ordinal(n)} such finding${at})` };
+  });
+}
+
+function contextFor(rule: Rule, input: RunInput, policy: PolicyConfig): RuleContext {
+  const declared = new Set(rule.parameters ?? []);
   return {
-    ruleId, level, ...draft,
+    plan: input.plan,
+    roles: input.roles,
+    ...(input.baseline && { baseline: input.baseline }),
+    parameter<T>(parameter: RuleParameter<T>): T {
+      if (!declared.has(parameter)) throw new Error(`rule ${rule.id} reads parameter ${parameter.name} without declaring it in its parameters`);
+      return (Object.hasOwn(policy.parameters, parameter.name) ? policy.parameters[parameter.name] : parameter.default) as T;
+    },
+  };
+}
+
+function toFinding(ruleId: string, level: Level, draft: FindingDraft, plan: Plan, seen: Map<string, number>): Finding {
+  const fields = subjectFields(draft.subject);
+  const identity = [ruleId, ...subjectIdentity(plan, draft.subject), draft.aspect ?? ''];
+  let fingerprint = fingerprintOf(identity);
+  const repeat = (seen.get(fingerprint) ?? 0) + 1;
+  seen.set(fingerprint, repeat);
+  if (repeat > 1) fingerprint = fingerprintOf([...identity, `#${repeat}`]);
+  const location = draft.location ?? fields.location;
+  const finding = { ...fields, ...(location && { location }) };
+  const suppression = suppressionFor(plan, ruleId, finding);
+  return {
+    ruleId, level, message: draft.message, subject: draft.subject, ...finding,
     suppressed: suppression !== undefined,
     ...(suppression && { suppressionReason: suppression.reason }),
-    fingerprint: fingerprint(ruleId, draft),
+    fingerprint,
   };
 }
 
@@ -53,6 +105,7 @@ function compareFindings(a: Finding, b: Finding): number {
     || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]
     || compare(a.customer, b.customer)
     || compare(a.subscription, b.subscription)
+    || compare(a.offer, b.offer)
     || compare(a.scope, b.scope)
     || compare(a.principal, b.principal)
     || compare(a.role, b.role)

@@ -1,12 +1,12 @@
 import { Plan, Suppression } from '../model/plan';
-import { FindingDraft } from './rule';
+import { SubjectFields } from './identity';
 
 /**
  * The first suppression that covers a finding: same rule, and every narrowing field it sets (customer,
  * subscription, principal key or object id) matches. Suppressed findings are reported as suppressed,
  * never dropped.
  */
-export function suppressionFor(plan: Plan, ruleId: string, finding: FindingDraft): Suppression | undefined {
+export function suppressionFor(plan: Plan, ruleId: string, finding: SubjectFields): Suppression | undefined {
   for (const suppression of plan.suppressions) {
     if (suppression.rule !== ruleId) continue;
     if (suppression.customer !== undefined && suppression.customer !== finding.customer) continue;

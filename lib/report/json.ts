@@ -25,6 +25,10 @@ export interface JsonFinding {
   readonly suppressionReason: string | null;
   readonly location: JsonLocation | null;
   readonly fingerprint: string;
+  /** Offer key (added in 0.2: keys are only ever appended). */
+  readonly offer: string | null;
+  /** The customers a cross-customer finding spans (LH301, LH303), sorted (added in 0.2). */
+  readonly customers: readonly string[] | null;
 }
 
 export interface JsonLocation {
@@ -54,6 +58,8 @@ export function jsonReport(input: ReportInput): JsonReport {
       suppressionReason: f.suppressionReason ?? null,
       location: f.location === undefined ? null : { file: f.location.file, line: f.location.line, column: f.location.column, path: f.location.path },
       fingerprint: f.fingerprint,
+      offer: f.offer ?? null,
+      customers: f.customers ?? null,
     })),
   };
 }

@@ -9,8 +9,11 @@ import { ReportInput, rulesById } from './report-input';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
 export const INFORMATION_URI = 'https://github.com/lighthouse-iac/lighthouse-iac';
-/** The `partialFingerprints` key: the runner's fingerprint, versioned so it can change without clashing. */
-export const FINGERPRINT_KEY = 'lighthouseFindingHash/v1';
+/**
+ * The `partialFingerprints` key: the runner's fingerprint, versioned so it can change without clashing. v2: derived
+ * from the finding's subject (v1 let two offers sharing a set collide on one subscription).
+ */
+export const FINGERPRINT_KEY = 'lighthouseFindingHash/v2';
 /** The base of relative artifact URIs (the checkout root for GitHub). */
 export const SRCROOT = '%SRCROOT%';
 
@@ -136,10 +139,11 @@ function reportingDescriptor(rule: Rule): SarifReportingDescriptor {
 function result(finding: Finding, ruleIndex: number | undefined, input: ReportInput): SarifResult {
   const location = finding.location;
   const properties: Record<string, string> = {};
-  for (const key of ['customer', 'subscription', 'scope', 'principal', 'role'] as const) {
+  for (const key of ['customer', 'subscription', 'offer', 'scope', 'principal', 'role'] as const) {
     const value = finding[key];
     if (value !== undefined) properties[key] = value;
   }
+  if (finding.customers !== undefined) properties.customers = finding.customers.join(',');
   return {
     ruleId: finding.ruleId,
     ...(ruleIndex !== undefined && { ruleIndex }),

@@ -1,4 +1,5 @@
-import { delegationFinding } from '../../lib/policy/plan-walk';
+import { isEligible } from '../../lib/model/plan';
+import { where } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { WELL_KNOWN_ROLES } from '../../lib/roles/restricted-actions';
 
@@ -20,12 +21,12 @@ export const LH201_NoRegistrationDeleteRole: Rule = {
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     for (const delegation of plan.delegations) {
-      const hasDeleteRole = delegation.authorizations.some(
-        (a) => a.eligible === undefined && a.role?.id?.toLowerCase() === DELETE_ROLE,
-      );
+      const hasDeleteRole = delegation.authorizations.some((a) => !isEligible(a) && a.role.id.toLowerCase() === DELETE_ROLE);
       if (hasDeleteRole) continue;
-      yield delegationFinding(delegation,
-        `Offer ${delegation.offer} in customer ${delegation.customer}, subscription ${delegation.subscriptionId} has no active authorization with Managed Services Registration assignment Delete Role (${DELETE_ROLE}): the provider cannot remove its own access, only the customer can`);
+      yield {
+        message: `Offer ${delegation.offer} in ${where(plan, delegation, { offerNamed: true })} has no active authorization with Managed Services Registration assignment Delete Role (${DELETE_ROLE}): the provider cannot remove its own access, only the customer can`,
+        subject: { kind: 'delegation', delegation },
+      };
     }
   },
 };

@@ -1,6 +1,6 @@
-import { describePrincipal } from '../../lib/policy/plan-walk';
+import { describeGrants, describePrincipal, where } from '../../lib/policy/describe';
+import { principalsOf } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { describeGrants, principalInDelegationFinding, principalsOf } from './shared';
 
 /** LH202: authorizations should go to security groups (or service principals for automation), not to individual users. */
 export const LH202_IndividualUserPrincipal: Rule = {
@@ -16,10 +16,12 @@ export const LH202_IndividualUserPrincipal: Rule = {
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     for (const delegation of plan.delegations) {
       for (const { principal, authorizations } of principalsOf(delegation)) {
-        if (principal?.type !== 'user') continue;
-        yield principalInDelegationFinding(delegation, principal,
-          `${describePrincipal(principal)} is an individual user granted ${describeGrants(authorizations)} in customer ${delegation.customer}, subscription ${delegation.subscriptionId}: grant the roles to a security group so that membership changes need no redeploy`,
-          authorizations[0].source ?? principal.source ?? delegation.source);
+        if (principal.type !== 'user') continue;
+        yield {
+          message: `${describePrincipal(principal)} is an individual user granted ${describeGrants(authorizations)} in ${where(plan, delegation)}: grant the roles to a security group so that membership changes need no redeploy`,
+          subject: { kind: 'principal', principal, delegation },
+          location: authorizations[0].source ?? principal.source ?? delegation.source,
+        };
       }
     }
   },

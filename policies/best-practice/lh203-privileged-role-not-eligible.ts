@@ -1,8 +1,14 @@
-import { authorizations, authorizationFinding, describePrincipal } from '../../lib/policy/plan-walk';
+import { isEligible } from '../../lib/model/plan';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { resolveRoleIds, rolesParameter } from '../../lib/policy/parameters';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { WELL_KNOWN_ROLES } from '../../lib/roles/restricted-actions';
-import { resolveRoleIds } from '../../lib/policy/role-parameters';
-import { describeRole } from './shared';
+
+
+/** LH203's parameter: the organisation's privileged roles, besides Contributor. */
+export const MUST_BE_ELIGIBLE_ROLES = rolesParameter('mustBeEligibleRoles',
+  'Roles (names or GUIDs) that must be granted just in time, in addition to Contributor.');
 
 /** Roles the service refuses in an eligible authorization (LIGHTHOUSE.md §3.3): suggesting "make it eligible" would be wrong. */
 const NEVER_ELIGIBLE = new Set<string>([WELL_KNOWN_ROLES.userAccessAdministrator, WELL_KNOWN_ROLES.owner]);
@@ -22,26 +28,26 @@ export const LH203_PrivilegedRoleNotEligible: Rule = {
   fix: 'Move the authorization under `eligible:` (with requireMfa and, for sensitive roles, approvers) and keep a permanent Reader for the same principal; for a service principal, which cannot be eligible, grant the narrowest built-in role the automation needs instead.',
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/recommended-security-practices',
   source: 'azure-docs:articles/lighthouse/concepts/recommended-security-practices.md@2022-11-28',
-  *check({ plan, roles, parameters }: RuleContext): Iterable<FindingDraft> {
-    const privileged = resolveRoleIds(parameters?.mustBeEligibleRoles, roles);
+  parameters: [MUST_BE_ELIGIBLE_ROLES],
+  *check({ plan, roles, parameter }: RuleContext): Iterable<FindingDraft> {
+    const privileged = resolveRoleIds(parameter(MUST_BE_ELIGIBLE_ROLES), roles);
     privileged.add(WELL_KNOWN_ROLES.contributor);
-    for (const entry of authorizations(plan)) {
-      const { delegation, authorization } = entry;
-      if (authorization.eligible !== undefined) continue;
-      const roleId = authorization.role?.id?.toLowerCase() ?? '';
+    for (const { delegation, authorization } of authorizations(plan)) {
+      if (isEligible(authorization)) continue;
+      const roleId = authorization.role.id.toLowerCase();
       if (!privileged.has(roleId)) continue;
       const principal = authorization.principal;
-      const where = `in customer ${delegation.customer}, subscription ${delegation.subscriptionId}`;
-      const role = describeRole(authorization.role);
+      const at = `in ${where(plan, delegation)}`;
+      const role = roleText(authorization.role);
       let message: string;
       if (principal.type === 'servicePrincipal') {
-        message = `${role} is granted permanently to service principal ${describePrincipal(principal)} ${where}: service principals cannot be eligible, so narrow it to the least-privileged role the automation needs`;
+        message = `${role} is granted permanently to service principal ${describePrincipal(principal)} ${at}: service principals cannot be eligible, so narrow it to the least-privileged role the automation needs`;
       } else if (NEVER_ELIGIBLE.has(roleId)) {
-        message = `${role} is granted permanently to ${describePrincipal(principal)} ${where}: Azure Lighthouse does not accept this role as eligible, so narrow it to the least-privileged role that is needed`;
+        message = `${role} is granted permanently to ${describePrincipal(principal)} ${at}: Azure Lighthouse does not accept this role as eligible, so narrow it to the least-privileged role that is needed`;
       } else {
-        message = `${role} is granted permanently to ${describePrincipal(principal)} ${where}: make it an eligible (just-in-time) authorization so that nobody holds it standing`;
+        message = `${role} is granted permanently to ${describePrincipal(principal)} ${at}: make it an eligible (just-in-time) authorization so that nobody holds it standing`;
       }
-      yield authorizationFinding(entry, message);
+      yield { message, subject: { kind: 'authorization', delegation, authorization } };
     }
   },
 };

@@ -1,6 +1,6 @@
-import { authorizations, authorizationFinding, describePrincipal } from '../../lib/policy/plan-walk';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { describeRole } from './shared';
 
 /** LH204: activating an eligible authorization should require Entra MFA (`multiFactorAuthProvider: Azure`). */
 export const LH204_EligibleWithoutMfa: Rule = {
@@ -14,11 +14,12 @@ export const LH204_EligibleWithoutMfa: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/recommended-security-practices',
   source: 'azure-docs:articles/lighthouse/concepts/recommended-security-practices.md@2022-11-28',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const entry of authorizations(plan)) {
-      const { delegation, authorization } = entry;
-      if (authorization.eligible === undefined || authorization.eligible.requireMfa !== false) continue;
-      yield authorizationFinding(entry,
-        `Eligible ${describeRole(authorization.role)} for ${describePrincipal(authorization.principal)} in customer ${delegation.customer}, subscription ${delegation.subscriptionId} can be activated without MFA: set requireMfa: true`);
+    for (const { delegation, authorization } of authorizations(plan)) {
+      if (authorization.eligible === undefined || authorization.eligible.requireMfa) continue;
+      yield {
+        message: `Eligible ${roleText(authorization.role)} for ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} can be activated without MFA: set requireMfa: true`,
+        subject: { kind: 'authorization', delegation, authorization },
+      };
     }
   },
 };

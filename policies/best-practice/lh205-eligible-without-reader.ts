@@ -1,6 +1,7 @@
-import { describePrincipal, roleLabel } from '../../lib/policy/plan-walk';
+import { isEligible } from '../../lib/model/plan';
+import { describePrincipal, roleLabel, where } from '../../lib/policy/describe';
+import { principalsOf } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { principalInDelegationFinding, principalsOf } from './shared';
 
 /**
  * LH205: a principal with eligible authorizations also needs a permanent authorization with a role that
@@ -20,14 +21,16 @@ export const LH205_EligibleWithoutReader: Rule = {
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
     for (const delegation of plan.delegations) {
       for (const { principal, authorizations } of principalsOf(delegation)) {
-        const eligible = authorizations.filter((a) => a.eligible !== undefined);
+        const eligible = authorizations.filter(isEligible);
         if (eligible.length === 0) continue;
-        const canSee = authorizations.some((a) => a.eligible === undefined && roles.byId(a.role?.id ?? '')?.readsAll === true);
+        const canSee = authorizations.some((a) => !isEligible(a) && roles.byId(a.role.id)?.readsAll === true);
         if (canSee) continue;
         const names = eligible.map((a) => roleLabel(a.role)).join(', ');
-        yield principalInDelegationFinding(delegation, principal,
-          `${describePrincipal(principal)} is eligible for ${names} in customer ${delegation.customer}, subscription ${delegation.subscriptionId} but has no permanent Reader-level authorization there: it cannot see the customer to activate the role`,
-          eligible[0].source ?? principal.source ?? delegation.source);
+        yield {
+          message: `${describePrincipal(principal)} is eligible for ${names} in ${where(plan, delegation)} but has no permanent Reader-level authorization there: it cannot see the customer to activate the role`,
+          subject: { kind: 'principal', principal, delegation },
+          location: eligible[0].source ?? principal.source ?? delegation.source,
+        };
       }
     }
   },

@@ -1,8 +1,7 @@
-import { Principal } from '../../lib/model/plan';
 import { SourceLocation } from '../../lib/model/location';
-import { describePrincipal } from '../../lib/policy/plan-walk';
+import { Delegation, Principal } from '../../lib/model/plan';
+import { describePrincipal, where } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { principalInDelegationFinding } from './shared';
 
 /**
  * LH206: every principal and approver of a delegation should have a display name
@@ -22,23 +21,25 @@ export const LH206_PrincipalWithoutDisplayName: Rule = {
     for (const delegation of plan.delegations) {
       // Plain loops, no generator per principal: this rule looks at every principal of every delegation.
       const seen = new Set<string>();
-      const unnamed = (principal: Principal | undefined): principal is Principal => {
-        if (!principal) return false;
-        const id = (principal.id ?? '').toLowerCase();
+      const unnamed = (principal: Principal): boolean => {
+        const id = principal.id.toLowerCase();
         if (seen.has(id)) return false;
         seen.add(id);
         return principal.displayName === undefined || principal.displayName.trim() === '';
       };
-      const finding = (principal: Principal, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined): FindingDraft => {
+      const finding = (principal: Principal, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined, d: Delegation): FindingDraft => {
         const who = principal.key !== undefined ? `${describePrincipal(principal)} (${principal.id})` : describePrincipal(principal);
-        return principalInDelegationFinding(delegation, principal,
-          `${role} ${who} in customer ${delegation.customer}, subscription ${delegation.subscriptionId} has no display name: the customer sees a bare object id`,
-          principal.source ?? usedAt ?? delegation.source);
+        const location = principal.source ?? usedAt ?? d.source;
+        return {
+          message: `${role} ${who} in ${where(plan, d)} has no display name: the customer sees a bare object id`,
+          subject: { kind: 'principal', principal, delegation: d },
+          ...(location && { location }),
+        };
       };
       for (const authorization of delegation.authorizations) {
-        if (unnamed(authorization.principal)) yield finding(authorization.principal, 'Principal', authorization.source);
+        if (unnamed(authorization.principal)) yield finding(authorization.principal, 'Principal', authorization.source, delegation);
         for (const approver of authorization.eligible?.approvers ?? []) {
-          if (unnamed(approver)) yield finding(approver, 'Approver', authorization.source);
+          if (unnamed(approver)) yield finding(approver, 'Approver', authorization.source, delegation);
         }
       }
     }

@@ -1,8 +1,26 @@
 import { SourceLocation } from '../../lib/model/location';
-import { Principal } from '../../lib/model/plan';
-import { authorizations, describePrincipal, principalLabel, roleLabel } from '../../lib/policy/plan-walk';
+import { isEligible, Principal } from '../../lib/model/plan';
+import { compareStrings, describePrincipal, listNames, roleLabel } from '../../lib/policy/describe';
+import { countParameter } from '../../lib/policy/parameters';
+import { authorizations, principalsById } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { compareStrings, listNames, principalsById } from './shared';
+
+interface Grant {
+  readonly label: string;
+  readonly eligible: boolean;
+  /** First appearance in the Plan, so messages list roles in manifest order. */
+  readonly order: number;
+}
+
+interface PrincipalAccess {
+  readonly principal: Principal;
+  readonly firstSource?: SourceLocation;
+  /** Customer key -> grant keys (`<role id>:active|eligible`). */
+  readonly byCustomer: Map<string, Set<string>>;
+}
+
+/** LH301's parameter. */
+export const MINIMUM_CUSTOMERS = countParameter('minimumCustomers', 'How many customers with identical access make a finding.', 2, 2);
 
 interface Grant {
   readonly label: string;
@@ -34,16 +52,16 @@ export const LH301_IdenticalAccessAcrossCustomers: Rule = {
   fix: 'Use a separate group per customer (or per small set of customers) for the access that matters, make privileged roles eligible, or suppress the finding for principals whose shared access is intended (e.g. a read-only NOC), with the reason.',
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/recommended-security-practices',
   source: 'azure-docs:articles/lighthouse/concepts/recommended-security-practices.md@2022-11-28',
-  *check({ plan, parameters }: RuleContext): Iterable<FindingDraft> {
+  parameters: [MINIMUM_CUSTOMERS],
+  *check({ plan, parameter }: RuleContext): Iterable<FindingDraft> {
     // "Several" customers: a threshold of 0 or 1 would report every principal that has any access.
-    const minimum = Math.max(2, Math.floor(Number(parameters?.minimumCustomers ?? 2)) || 2);
+    const minimum = Math.max(2, parameter(MINIMUM_CUSTOMERS));
     const grants = new Map<string, Grant>();
     const access = new Map<string, PrincipalAccess>();
     for (const { delegation, authorization } of authorizations(plan)) {
-      const principalId = (authorization.principal?.id ?? '').toLowerCase();
-      const roleId = (authorization.role?.id ?? '').toLowerCase();
-      const eligible = authorization.eligible !== undefined;
-      const grantKey = `${roleId}:${eligible ? 'eligible' : 'active'}`;
+      const principalId = authorization.principal.id.toLowerCase();
+      const eligible = isEligible(authorization);
+      const grantKey = `${authorization.role.id.toLowerCase()}:${eligible ? 'eligible' : 'active'}`;
       if (!grants.has(grantKey)) grants.set(grantKey, { label: roleLabel(authorization.role), eligible, order: grants.size });
       let entry = access.get(principalId);
       if (!entry) {
@@ -68,7 +86,7 @@ export const LH301_IdenticalAccessAcrossCustomers: Rule = {
       }
       const principal = known.get(principalId) ?? entry.principal;
       const location = principal.source ?? entry.firstSource;
-      for (const [signature, { keys, customers }] of groups) {
+      for (const { keys, customers } of groups.values()) {
         if (customers.length < minimum) continue;
         customers.sort(compareStrings);
         const ordered = keys.map((key) => grants.get(key)!).sort((a, b) => a.order - b.order);
@@ -76,9 +94,8 @@ export const LH301_IdenticalAccessAcrossCustomers: Rule = {
         const eligible = ordered.filter((g) => g.eligible).map((g) => g.label);
         yield {
           message: `${describePrincipal(principal)} has the same access on ${customers.length} customers (${listNames(customers)}): ${active.length > 0 ? active.join(', ') : 'no active role'} (eligible: ${eligible.length > 0 ? eligible.join(', ') : 'none'}) — one compromised principal reaches every one of them`,
+          subject: { kind: 'principal', principal, customers },
           ...(location && { location }),
-          principal: principalLabel(principal),
-          discriminator: signature,
         };
       }
     }

@@ -1,8 +1,8 @@
 import { Delegation } from '../../lib/model/plan';
-import { AuthorizationInDelegation, describePrincipal, principalLabel, roleLabel } from '../../lib/policy/plan-walk';
+import { compareStrings, describePrincipal, listNames, roleText } from '../../lib/policy/describe';
+import { AuthorizationInDelegation } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { groupBy } from '../../lib/util/group-by';
-import { compareStrings, listNames } from './shared';
 
 /**
  * LH302: the same principal + role pair in several offers of one managing tenant. Removing one of their
@@ -23,7 +23,7 @@ export const LH302_SameAccessInSeveralOffers: Rule = {
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     // One customer tenant at a time: the groups never span tenants, and small per-tenant maps keep this
     // linear and light at 10,000 customers (one map over every tenant held 300,000 long keys at once).
-    const byTenant = groupBy(plan.delegations, (d) => (d.customerTenantId ?? '').toLowerCase());
+    const byTenant = groupBy(plan.delegations, (d) => d.customerTenantId.toLowerCase());
     for (const delegations of byTenant.values()) yield* tenantFindings(delegations);
   },
 };
@@ -32,7 +32,7 @@ function* tenantFindings(delegations: readonly Delegation[]): Generator<FindingD
   const groups = new Map<string, { first: AuthorizationInDelegation; offers: Set<string> }>();
   for (const delegation of delegations) {
     for (const authorization of delegation.authorizations) {
-      const key = `${(delegation.managingTenantId ?? '').toLowerCase()}|${(authorization.principal?.id ?? '').toLowerCase()}|${(authorization.role?.id ?? '').toLowerCase()}`;
+      const key = `${delegation.managingTenantId.toLowerCase()}|${authorization.principal.id.toLowerCase()}|${authorization.role.id.toLowerCase()}`;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { first: { delegation, authorization }, offers: new Set() }));
       group.offers.add(delegation.offer);
@@ -41,15 +41,12 @@ function* tenantFindings(delegations: readonly Delegation[]): Generator<FindingD
   for (const { first, offers } of groups.values()) {
     if (offers.size < 2) continue;
     const { delegation, authorization } = first;
-    const role = authorization.role.name ? `${authorization.role.name} (${authorization.role.id})` : authorization.role.id;
     const names = [...offers].sort(compareStrings);
     yield {
-      message: `${describePrincipal(authorization.principal)} gets ${role} from ${names.length} offers of managing tenant ${delegation.managingTenantId} in customer ${delegation.customer} (${listNames(names)}): removing one of their delegations can remove the access the others grant`,
+      message: `${describePrincipal(authorization.principal)} gets ${roleText(authorization.role)} from ${names.length} offers of managing tenant ${delegation.managingTenantId} in customer ${delegation.customer} (${listNames(names)}): removing one of their delegations can remove the access the others grant`,
+      subject: { kind: 'principal', principal: authorization.principal, customers: [delegation.customer], role: authorization.role },
       ...(authorization.source && { location: authorization.source }),
-      customer: delegation.customer,
-      principal: principalLabel(authorization.principal),
-      role: roleLabel(authorization.role),
-      discriminator: (delegation.managingTenantId ?? '').toLowerCase(),
+      aspect: delegation.managingTenantId.toLowerCase(),
     };
   }
 }

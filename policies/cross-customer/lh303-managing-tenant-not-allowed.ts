@@ -1,6 +1,11 @@
 import { Delegation } from '../../lib/model/plan';
+import { compareStrings, listNames } from '../../lib/policy/describe';
+import { tenantsParameter } from '../../lib/policy/parameters';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { compareStrings, listNames } from './shared';
+
+/** LH303's parameter: empty means LH303 has nothing to compare with and stays silent. */
+export const ALLOWED_MANAGING_TENANTS = tenantsParameter('allowedManagingTenants',
+  "Managing tenant ids allowed to onboard (mirrors the Azure Policy 'Allow managing tenant ids to onboard through Azure Lighthouse'); empty: the rule is silent.");
 
 /**
  * LH303: the managing tenant of a delegation is not in the policy's `allowedManagingTenants`, mirroring
@@ -17,13 +22,14 @@ export const LH303_ManagingTenantNotAllowed: Rule = {
   fix: 'Use one of the allowed managing tenant ids in managingTenant.id, or add the tenant to parameters.allowedManagingTenants in the policy file if it is legitimately yours.',
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/view-manage-service-providers',
   source: 'azure-docs:articles/lighthouse/how-to/view-manage-service-providers.md@2025-09-22',
-  *check({ plan, parameters }: RuleContext): Iterable<FindingDraft> {
-    const allowedList = (parameters?.allowedManagingTenants ?? []).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  parameters: [ALLOWED_MANAGING_TENANTS],
+  *check({ plan, parameter }: RuleContext): Iterable<FindingDraft> {
+    const allowedList = parameter(ALLOWED_MANAGING_TENANTS).filter((t) => t.trim() !== '');
     if (allowedList.length === 0) return;
     const allowed = new Set(allowedList.map((t) => t.trim().toLowerCase()));
     const byTenant = new Map<string, { first: Delegation; customers: Set<string>; count: number }>();
     for (const delegation of plan.delegations) {
-      const tenant = (delegation.managingTenantId ?? '').trim().toLowerCase();
+      const tenant = delegation.managingTenantId.trim().toLowerCase();
       if (allowed.has(tenant)) continue;
       let entry = byTenant.get(tenant);
       if (!entry) byTenant.set(tenant, (entry = { first: delegation, customers: new Set(), count: 0 }));
@@ -32,14 +38,14 @@ export const LH303_ManagingTenantNotAllowed: Rule = {
     }
     const managing = plan.managingTenant;
     for (const [tenant, { first, customers, count }] of byTenant) {
-      const isPlanTenant = managing !== undefined && (managing.id ?? '').toLowerCase() === tenant;
+      const isPlanTenant = managing !== undefined && managing.id.toLowerCase() === tenant;
       const name = isPlanTenant && managing.name ? ` (${managing.name})` : '';
       const location = (isPlanTenant ? managing.source : undefined) ?? first.source;
       const customerKeys = [...customers].sort(compareStrings);
       yield {
         message: `Managing tenant ${first.managingTenantId}${name} is not in the policy's allowedManagingTenants (${listNames([...allowed])}) but manages ${count} delegation${count === 1 ? '' : 's'} of customer${customerKeys.length === 1 ? '' : 's'} ${listNames(customerKeys)}`,
+        subject: { kind: 'managingTenant', tenantId: tenant, customers: customerKeys },
         ...(location && { location }),
-        discriminator: tenant,
       };
     }
   },

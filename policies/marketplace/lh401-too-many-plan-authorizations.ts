@@ -17,7 +17,7 @@ export const LH401_TooManyPlanAuthorizations: Rule = {
   source: 'azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     const authorizationsOf = offerAuthorizationsOf(plan);
-    for (const offer of plan.offers ?? []) {
+    for (const offer of plan.offers) {
       if (!offer.plan) continue;
       const list = authorizationsOf(offer);
       if (!list || list.length <= MAX_PLAN_AUTHORIZATIONS) continue;
@@ -26,7 +26,7 @@ export const LH401_TooManyPlanAuthorizations: Rule = {
       yield {
         message: `Offer ${offer.key} is published as Marketplace plan ${offer.plan.name} with ${list.length} authorizations (${list.length - eligible} active, ${eligible} eligible): a plan takes at most ${MAX_PLAN_AUTHORIZATIONS}`,
         ...(location && { location }),
-        discriminator: offer.key,
+        subject: { kind: 'offer', offer },
       };
     }
   },

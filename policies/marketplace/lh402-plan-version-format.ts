@@ -13,7 +13,7 @@ export const LH402_PlanVersionFormat: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/marketplace/create-managed-service-offer-plans',
   source: 'azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const offer of plan.offers ?? []) {
+    for (const offer of plan.offers) {
       if (!offer.plan) continue;
       const version = offer.plan.version;
       if (typeof version === 'string' && PLAN_VERSION.test(version)) continue;
@@ -21,7 +21,7 @@ export const LH402_PlanVersionFormat: Rule = {
       yield {
         message: `Plan version ${JSON.stringify(version ?? '')} of offer ${offer.key} (plan ${offer.plan.name}) is not in n.n.n form: use three dot-separated numbers such as 1.0.0`,
         ...(location && { location }),
-        discriminator: offer.key,
+        subject: { kind: 'offer', offer },
       };
     }
   },

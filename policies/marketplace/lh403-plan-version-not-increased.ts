@@ -20,11 +20,11 @@ export const LH403_PlanVersionNotIncreased: Rule = {
   *check({ plan, baseline }: RuleContext): Iterable<FindingDraft> {
     if (!baseline) return;
     const previousOffers = new Map<string, Offer>();
-    for (const offer of baseline.offers ?? []) if (offer.plan && !previousOffers.has(offer.key)) previousOffers.set(offer.key, offer);
+    for (const offer of baseline.offers) if (offer.plan && !previousOffers.has(offer.key)) previousOffers.set(offer.key, offer);
     if (previousOffers.size === 0) return;
     const currentAuthorizations = offerAuthorizationsOf(plan);
     const previousAuthorizations = offerAuthorizationsOf(baseline);
-    for (const offer of plan.offers ?? []) {
+    for (const offer of plan.offers) {
       const previous = previousOffers.get(offer.key);
       if (!offer.plan || !previous?.plan) continue;
       const now = new Set((currentAuthorizations(offer) ?? []).map(normalizeAuthorization));
@@ -44,7 +44,7 @@ export const LH403_PlanVersionNotIncreased: Rule = {
       yield {
         message: `Offer ${offer.key} changed its plan's authorizations since the baseline (${added} added, ${removed} removed) but plan version ${version} is not greater than the baseline's ${previousVersion}: increase it and publish a new manifest`,
         ...(location && { location }),
-        discriminator: offer.key,
+        subject: { kind: 'offer', offer },
       };
     }
   },

@@ -1,8 +1,6 @@
-import { principalLabel } from '../../lib/policy/plan-walk';
+import { listNames, principalLabel } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { describeMarketplacePlan, offerAuthorizationsOf } from './offer-authorizations';
-
-const MAX_LISTED = 20;
 
 /**
  * LH404 (info): every principal in a Marketplace plan gets the same access on every customer that buys
@@ -21,16 +19,16 @@ export const LH404_PublicPlanSameAccess: Rule = {
   source: 'azure-docs:articles/lighthouse/how-to/publish-managed-services-offers.md@2026-01-16',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     const authorizationsOf = offerAuthorizationsOf(plan);
-    for (const offer of plan.offers ?? []) {
+    for (const offer of plan.offers) {
       if (!offer.plan) continue;
       const principals = [...new Set((authorizationsOf(offer) ?? []).map((a) => principalLabel(a.principal)))];
       const listed = principals.length === 0 ? ''
-        : ` (${principals.slice(0, MAX_LISTED).join(', ')}${principals.length > MAX_LISTED ? ` and ${principals.length - MAX_LISTED} more` : ''})`;
+        : ` (${listNames(principals)})`;
       const location = offer.plan.source ?? offer.source;
       yield {
         message: `Offer ${offer.key} is sold as Marketplace plan ${describeMarketplacePlan(offer)}: if the plan is public, every principal in it${listed} gets the same access on every customer that buys it; a private plan per customer (or ARM onboarding) is the alternative, but private plans do not support CSP reseller subscriptions`,
         ...(location && { location }),
-        discriminator: offer.key,
+        subject: { kind: 'offer', offer },
       };
     }
   },

@@ -1,8 +1,11 @@
-import { RoleRef } from '../../lib/model/plan';
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
-import { resolveRoleIds } from '../../lib/policy/role-parameters';
+import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
+import { resolveRoleIds, rolesParameter } from '../../lib/policy/parameters';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, grantText, isOwner, roleText, whereText } from './role-checks';
+import { isOwner } from './role-checks';
+
+/** LH101's parameter: the organisation's own deny list, reported as Owner is. */
+export const FORBIDDEN_ROLES = rolesParameter('forbiddenRoles', 'Roles (names or GUIDs) the organisation forbids, in addition to Owner.');
 
 /** Owner in an active or eligible authorization, and the roles the organisation forbids (parameters.forbiddenRoles). */
 export const LH101_OwnerRole: Rule = {
@@ -19,19 +22,17 @@ export const LH101_OwnerRole: Rule = {
     + 'for a role forbidden by the policy, choose another role or change the policy file.',
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
-  *check({ plan, roles, parameters }: RuleContext): Iterable<FindingDraft> {
-    const forbiddenIds = resolveRoleIds(parameters?.forbiddenRoles, roles);
-    const forbidden = (ref: RoleRef): boolean => typeof ref.id === 'string' && forbiddenIds.has(ref.id.trim().toLowerCase());
-
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
+  parameters: [FORBIDDEN_ROLES],
+  *check({ plan, roles, parameter }: RuleContext): Iterable<FindingDraft> {
+    const forbidden = resolveRoleIds(parameter(FORBIDDEN_ROLES), roles);
+    for (const { delegation, authorization } of authorizations(plan)) {
       const role = authorization.role;
-      if (!role) continue;
-      const subject = `${roleText(role)} is ${grantText(authorization)} to ${describePrincipal(authorization.principal)} in ${whereText(delegation)}`;
+      const what = `${roleText(role)} is ${grantText(authorization)} to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
+      const subject = { kind: 'authorization', delegation, authorization } as const;
       if (isOwner(role)) {
-        yield authorizationDraft(item, `${subject}: Azure Lighthouse does not support Owner`, role.source);
-      } else if (forbidden(role)) {
-        yield authorizationDraft(item, `${subject}: the role is forbidden by the policy (parameters.forbiddenRoles)`, role.source);
+        yield { message: `${what}: Azure Lighthouse does not support Owner`, subject, location: role.source };
+      } else if (forbidden.has(role.id.trim().toLowerCase())) {
+        yield { message: `${what}: the role is forbidden by the policy (parameters.forbiddenRoles)`, subject, location: role.source };
       }
     }
   },

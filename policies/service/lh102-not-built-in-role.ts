@@ -1,6 +1,7 @@
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, delegatedRoleDraft, delegatedRolesOf, grantText, isUnknownRoleGuid, roleText, whereText } from './role-checks';
+import { isUnknownRoleGuid } from './role-checks';
 
 /** A role GUID (active, eligible or delegated) that is not in the built-in role catalog. */
 export const LH102_NotBuiltInRole: Rule = {
@@ -19,18 +20,21 @@ export const LH102_NotBuiltInRole: Rule = {
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
     const catalog = `the role catalog of ${roles.source.snapshot}`;
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
-      const who = `${describePrincipal(authorization.principal)} in ${whereText(delegation)}`;
+    for (const { delegation, authorization } of authorizations(plan)) {
+      const who = `${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
       if (isUnknownRoleGuid(roles, authorization.role)) {
-        yield authorizationDraft(item,
-          `role ${roleText(authorization.role)} ${grantText(authorization)} to ${who} is not an Azure built-in role (not in ${catalog}): Azure Lighthouse supports built-in roles only`,
-          authorization.role.source);
+        yield {
+          message: `role ${roleText(authorization.role)} ${grantText(authorization)} to ${who} is not an Azure built-in role (not in ${catalog}): Azure Lighthouse supports built-in roles only`,
+          subject: { kind: 'authorization', delegation, authorization },
+          location: authorization.role.source,
+        };
       }
-      for (const delegated of delegatedRolesOf(authorization)) {
-        if (!isUnknownRoleGuid(roles, delegated)) continue;
-        yield delegatedRoleDraft(item, delegated,
-          `delegated role ${roleText(delegated)} of ${roleText(authorization.role)} ${grantText(authorization)} to ${who} is not an Azure built-in role (not in ${catalog}): Azure Lighthouse supports built-in roles only`);
+      for (const delegatedRole of authorization.delegatedRoles) {
+        if (!isUnknownRoleGuid(roles, delegatedRole)) continue;
+        yield {
+          message: `delegated role ${roleText(delegatedRole)} of ${roleText(authorization.role)} ${grantText(authorization)} to ${who} is not an Azure built-in role (not in ${catalog}): Azure Lighthouse supports built-in roles only`,
+          subject: { kind: 'authorization', delegation, authorization, delegatedRole },
+        };
       }
     }
   },

@@ -1,6 +1,7 @@
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, builtInRole, dataActionKinds, delegatedRoleDraft, delegatedRolesOf, grantText, roleText, whereText } from './role-checks';
+import { builtInRole, dataActionKinds } from './role-checks';
 
 /** A role with DataActions or NotDataActions, wherever it appears in a definition: active, eligible or delegated. */
 export const LH103_DataActionsRole: Rule = {
@@ -22,18 +23,23 @@ export const LH103_DataActionsRole: Rule = {
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06 ; Azure/Azure-Lighthouse-samples#137',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
     const reason = `Azure Lighthouse rejects roles with DataActions or NotDataActions (role catalog of ${roles.source.snapshot})`;
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
-      const who = `${describePrincipal(authorization.principal)} in ${whereText(delegation)}`;
+    for (const { delegation, authorization } of authorizations(plan)) {
+      const who = `${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
       const kinds = dataActionKinds(builtInRole(roles, authorization.role));
       if (kinds) {
-        yield authorizationDraft(item, `${roleText(authorization.role)} ${grantText(authorization)} to ${who} has ${kinds}: ${reason}`, authorization.role.source);
+        yield {
+          message: `${roleText(authorization.role)} ${grantText(authorization)} to ${who} has ${kinds}: ${reason}`,
+          subject: { kind: 'authorization', delegation, authorization },
+          location: authorization.role.source,
+        };
       }
-      for (const delegated of delegatedRolesOf(authorization)) {
-        const delegatedKinds = dataActionKinds(builtInRole(roles, delegated));
+      for (const delegatedRole of authorization.delegatedRoles) {
+        const delegatedKinds = dataActionKinds(builtInRole(roles, delegatedRole));
         if (!delegatedKinds) continue;
-        yield delegatedRoleDraft(item, delegated,
-          `delegated role ${roleText(delegated)} of ${roleText(authorization.role)} ${grantText(authorization)} to ${who} has ${delegatedKinds}: ${reason}`);
+        yield {
+          message: `delegated role ${roleText(delegatedRole)} of ${roleText(authorization.role)} ${grantText(authorization)} to ${who} has ${delegatedKinds}: ${reason}`,
+          subject: { kind: 'authorization', delegation, authorization, delegatedRole },
+        };
       }
     }
   },

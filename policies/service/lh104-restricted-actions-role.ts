@@ -1,6 +1,7 @@
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, builtInRole, grantText, isUserAccessAdministrator, roleText, whereText } from './role-checks';
+import { builtInRole, isUserAccessAdministrator } from './role-checks';
 
 /** An active or eligible role that grants a restricted Microsoft.Authorization action (User Access Administrator excepted). */
 export const LH104_RestrictedActionsRole: Rule = {
@@ -19,15 +20,16 @@ export const LH104_RestrictedActionsRole: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
+    for (const { delegation, authorization } of authorizations(plan)) {
       if (isUserAccessAdministrator(authorization.role)) continue;
       const restricted = builtInRole(roles, authorization.role)?.restrictedActions ?? [];
       if (restricted.length === 0) continue;
-      yield authorizationDraft(item,
-        `${roleText(authorization.role)} ${grantText(authorization)} to ${describePrincipal(authorization.principal)} in ${whereText(delegation)} `
-        + `contains the restricted action${restricted.length > 1 ? 's' : ''} ${restricted.join(', ')}: Azure Lighthouse rejects roles that can change role assignments, role definitions, locks or deny assignments`,
-        authorization.role.source);
+      yield {
+        message: `${roleText(authorization.role)} ${grantText(authorization)} to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `
+          + `contains the restricted action${restricted.length > 1 ? 's' : ''} ${restricted.join(', ')}: Azure Lighthouse rejects roles that can change role assignments, role definitions, locks or deny assignments`,
+        subject: { kind: 'authorization', delegation, authorization },
+        location: authorization.role.source,
+      };
     }
   },
 };

@@ -1,6 +1,8 @@
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { isEligible } from '../../lib/model/plan';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, delegatedRolesOf, isEligibleAuthorization, isUserAccessAdministrator, roleText, whereText } from './role-checks';
+import { isUserAccessAdministrator } from './role-checks';
 
 /** An active User Access Administrator authorization without delegatedRoleDefinitionIds. */
 export const LH105_UaaWithoutDelegatedRoles: Rule = {
@@ -16,14 +18,15 @@ export const LH105_UaaWithoutDelegatedRoles: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
-      if (isEligibleAuthorization(authorization) || !isUserAccessAdministrator(authorization.role)) continue;
-      if (delegatedRolesOf(authorization).length > 0) continue;
-      yield authorizationDraft(item,
-        `${roleText(authorization.role)} is granted to ${describePrincipal(authorization.principal)} in ${whereText(delegation)} without delegatedRoles: `
-        + 'Azure Lighthouse accepts it only with delegatedRoleDefinitionIds, the roles it may assign to managed identities',
-        authorization.role.source);
+    for (const { delegation, authorization } of authorizations(plan)) {
+      if (isEligible(authorization) || !isUserAccessAdministrator(authorization.role)) continue;
+      if (authorization.delegatedRoles.length > 0) continue;
+      yield {
+        message: `${roleText(authorization.role)} is granted to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} without delegatedRoles: `
+          + 'Azure Lighthouse accepts it only with delegatedRoleDefinitionIds, the roles it may assign to managed identities',
+        subject: { kind: 'authorization', delegation, authorization },
+        location: authorization.role.source,
+      };
     }
   },
 };

@@ -1,6 +1,8 @@
-import { authorizations, describePrincipal, roleLabel } from '../../lib/policy/plan-walk';
+import { isEligible } from '../../lib/model/plan';
+import { describePrincipal, grantText, roleLabel, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, delegatedRolesOf, grantText, isEligibleAuthorization, isUserAccessAdministrator, roleText, whereText } from './role-checks';
+import { isUserAccessAdministrator } from './role-checks';
 
 /** delegatedRoleDefinitionIds on an active role other than User Access Administrator, or on any eligible authorization. */
 export const LH106_DelegatedRolesNotUaa: Rule = {
@@ -16,19 +18,20 @@ export const LH106_DelegatedRolesNotUaa: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/onboard-customer',
   source: 'specs:.../2022-10-01 ; azure-docs:articles/lighthouse/how-to/onboard-customer.md@2023-05-04 ; azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
-      const delegated = delegatedRolesOf(authorization);
+    for (const { delegation, authorization } of authorizations(plan)) {
+      const delegated = authorization.delegatedRoles;
       if (delegated.length === 0) continue;
-      const eligible = isEligibleAuthorization(authorization);
+      const eligible = isEligible(authorization);
       if (!eligible && isUserAccessAdministrator(authorization.role)) continue;
       const reason = eligible
         ? 'eligible authorizations cannot have delegatedRoleDefinitionIds'
         : 'only User Access Administrator takes delegatedRoleDefinitionIds';
-      yield authorizationDraft(item,
-        `${roleText(authorization.role)} ${grantText(authorization)} to ${describePrincipal(authorization.principal)} in ${whereText(delegation)} `
-        + `has delegatedRoles (${delegated.map(roleLabel).join(', ')}): ${reason}`,
-        delegated[0].source ?? authorization.source);
+      yield {
+        message: `${roleText(authorization.role)} ${grantText(authorization)} to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `
+          + `has delegatedRoles (${delegated.map(roleLabel).join(', ')}): ${reason}`,
+        subject: { kind: 'authorization', delegation, authorization },
+        location: delegated[0].source ?? authorization.source,
+      };
     }
   },
 };

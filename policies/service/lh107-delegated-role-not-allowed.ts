@@ -1,6 +1,7 @@
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { delegatedRoleDraft, delegatedRoleProblems, delegatedRolesOf, grantText, roleText, whereText } from './role-checks';
+import { delegatedRoleProblems } from './role-checks';
 
 /** A delegated role (delegatedRoleDefinitionIds) that is Owner, User Access Administrator, or has restricted actions. */
 export const LH107_DelegatedRoleNotAllowed: Rule = {
@@ -19,14 +20,15 @@ export const LH107_DelegatedRoleNotAllowed: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/deploy-policy-remediation',
   source: 'azure-docs:articles/lighthouse/how-to/deploy-policy-remediation.md@2026-01-20',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
-      for (const delegated of delegatedRolesOf(authorization)) {
-        const problems = delegatedRoleProblems(roles, delegated);
+    for (const { delegation, authorization } of authorizations(plan)) {
+      for (const delegatedRole of authorization.delegatedRoles) {
+        const problems = delegatedRoleProblems(roles, delegatedRole);
         if (problems.length === 0) continue;
-        yield delegatedRoleDraft(item, delegated,
-          `delegated role ${roleText(delegated)} of ${roleText(authorization.role)} ${grantText(authorization)} to ${describePrincipal(authorization.principal)} `
-          + `in ${whereText(delegation)} is not allowed: ${problems.join('; ')}`);
+        yield {
+          message: `delegated role ${roleText(delegatedRole)} of ${roleText(authorization.role)} ${grantText(authorization)} to ${describePrincipal(authorization.principal)} `
+            + `in ${where(plan, delegation)} is not allowed: ${problems.join('; ')}`,
+          subject: { kind: 'authorization', delegation, authorization, delegatedRole },
+        };
       }
     }
   },

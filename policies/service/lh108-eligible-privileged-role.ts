@@ -1,6 +1,8 @@
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { isEligible } from '../../lib/model/plan';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, isEligibleAuthorization, isOwner, isUserAccessAdministrator, roleText, whereText } from './role-checks';
+import { isOwner, isUserAccessAdministrator } from './role-checks';
 
 /** An eligible authorization with User Access Administrator or Owner. */
 export const LH108_EligiblePrivilegedRole: Rule = {
@@ -17,14 +19,15 @@ export const LH108_EligiblePrivilegedRole: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06 ; MicrosoftDocs/azure-docs#80795',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
-      if (!isEligibleAuthorization(authorization)) continue;
+    for (const { delegation, authorization } of authorizations(plan)) {
+      if (!isEligible(authorization)) continue;
       if (!isUserAccessAdministrator(authorization.role) && !isOwner(authorization.role)) continue;
-      yield authorizationDraft(item,
-        `${roleText(authorization.role)} is granted as eligible to ${describePrincipal(authorization.principal)} in ${whereText(delegation)}: `
-        + 'eligible authorizations cannot use User Access Administrator or Owner',
-        authorization.role.source);
+      yield {
+        message: `${roleText(authorization.role)} is granted as eligible to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)}: `
+          + 'eligible authorizations cannot use User Access Administrator or Owner',
+        subject: { kind: 'authorization', delegation, authorization },
+        location: authorization.role.source,
+      };
     }
   },
 };

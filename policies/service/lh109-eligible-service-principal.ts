@@ -1,6 +1,6 @@
-import { authorizations, describePrincipal, principalLabel } from '../../lib/policy/plan-walk';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, roleText, whereText } from './role-checks';
 
 /** An eligible authorization for a service principal, or an approver that is a service principal (type known only). */
 export const LH109_EligibleServicePrincipal: Rule = {
@@ -16,24 +16,23 @@ export const LH109_EligibleServicePrincipal: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
+    for (const { delegation, authorization } of authorizations(plan)) {
       const eligible = authorization.eligible;
       if (!eligible) continue;
-      const grant = `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${whereText(delegation)}`;
-      if (authorization.principal?.type === 'servicePrincipal') {
-        yield authorizationDraft(item,
-          `${describePrincipal(authorization.principal)} is a service principal and is granted ${roleText(authorization.role)} as eligible in ${whereText(delegation)}: `
-          + 'eligible authorizations take users and groups only',
-          authorization.source);
-      }
-      for (const approver of Array.isArray(eligible.approvers) ? eligible.approvers : []) {
-        if (approver?.type !== 'servicePrincipal') continue;
+      const grant = `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
+      if (authorization.principal.type === 'servicePrincipal') {
         yield {
-          ...authorizationDraft(item,
-            `approver ${describePrincipal(approver)} of ${grant} is a service principal: approvers must be users or groups`,
-            authorization.source, `approver:${approver.id}`),
-          principal: principalLabel(approver),
+          message: `${describePrincipal(authorization.principal)} is a service principal and is granted ${roleText(authorization.role)} as eligible in ${where(plan, delegation)}: `
+            + 'eligible authorizations take users and groups only',
+          subject: { kind: 'authorization', delegation, authorization },
+        };
+      }
+      for (const approver of eligible.approvers) {
+        if (approver.type !== 'servicePrincipal') continue;
+        yield {
+          message: `approver ${describePrincipal(approver)} of ${grant} is a service principal: approvers must be users or groups`,
+          subject: { kind: 'authorization', delegation, authorization, approver },
+          location: authorization.source,
         };
       }
     }

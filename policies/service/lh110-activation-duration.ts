@@ -1,7 +1,7 @@
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
 import { isDurationWithin, parseIsoDuration } from '../../lib/policy/iso-duration';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, roleText, whereText } from './role-checks';
 
 const MIN_SECONDS = 30 * 60;
 const MAX_SECONDS = 8 * 60 * 60;
@@ -20,19 +20,18 @@ export const LH110_ActivationDuration: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06 ; specs:.../2022-10-01',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
-      const duration = authorization.eligible?.maximumActivationDuration;
-      // Absent means the service default, PT8H.
-      if (!authorization.eligible || duration === undefined || duration === null) continue;
+    for (const { delegation, authorization } of authorizations(plan)) {
+      if (!authorization.eligible) continue;
+      const duration = authorization.eligible.maximumActivationDuration;
       const problem = parseIsoDuration(duration) === undefined
         ? 'is not an ISO 8601 duration'
         : isDurationWithin(duration, MIN_SECONDS, MAX_SECONDS) ? undefined : 'is outside PT30M..PT8H';
       if (!problem) continue;
-      yield authorizationDraft(item,
-        `maximum activation duration ${JSON.stringify(duration)} of the eligible ${roleText(authorization.role)} authorization of `
-        + `${describePrincipal(authorization.principal)} in ${whereText(delegation)} ${problem}`,
-        authorization.source);
+      yield {
+        message: `maximum activation duration ${JSON.stringify(duration)} of the eligible ${roleText(authorization.role)} authorization of `
+          + `${describePrincipal(authorization.principal)} in ${where(plan, delegation)} ${problem}`,
+        subject: { kind: 'authorization', delegation, authorization },
+      };
     }
   },
 };

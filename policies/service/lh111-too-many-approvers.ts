@@ -1,6 +1,6 @@
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, roleText, whereText } from './role-checks';
 
 const MAX_APPROVERS = 10;
 
@@ -15,14 +15,14 @@ export const LH111_TooManyApprovers: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
-      const approvers = authorization.eligible?.approvers;
-      if (!Array.isArray(approvers) || approvers.length <= MAX_APPROVERS) continue;
-      yield authorizationDraft(item,
-        `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${whereText(delegation)} `
-        + `has ${approvers.length} approvers: Azure Lighthouse allows at most ${MAX_APPROVERS}`,
-        authorization.source);
+    for (const { delegation, authorization } of authorizations(plan)) {
+      const approvers = authorization.eligible?.approvers ?? [];
+      if (approvers.length <= MAX_APPROVERS) continue;
+      yield {
+        message: `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `
+          + `has ${approvers.length} approvers: Azure Lighthouse allows at most ${MAX_APPROVERS}`,
+        subject: { kind: 'authorization', delegation, authorization },
+      };
     }
   },
 };

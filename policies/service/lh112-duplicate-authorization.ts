@@ -1,8 +1,8 @@
 import { formatLocation } from '../../lib/model/location';
-import { Authorization } from '../../lib/model/plan';
-import { describePrincipal } from '../../lib/policy/plan-walk';
+import { Authorization, isEligible } from '../../lib/model/plan';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { grantKey } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, grantKey, isEligibleAuthorization, roleText, whereText } from './role-checks';
 
 /** The same principal and role twice among the active, or among the eligible, authorizations of one definition. */
 export const LH112_DuplicateAuthorization: Rule = {
@@ -23,13 +23,13 @@ export const LH112_DuplicateAuthorization: Rule = {
     for (const delegation of plan.delegations) {
       const first = new Map<string, Authorization>();
       for (const authorization of delegation.authorizations) {
-        const kind = isEligibleAuthorization(authorization) ? 'eligible' : 'active';
         const key = grantKey(authorization);
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, authorization);
           continue;
         }
+        const kind = isEligible(authorization) ? 'eligible' : 'active';
         const notes: string[] = [];
         if (earlier.authorizationSet !== undefined && authorization.authorizationSet !== undefined) {
           notes.push(earlier.authorizationSet === authorization.authorizationSet
@@ -38,10 +38,11 @@ export const LH112_DuplicateAuthorization: Rule = {
         }
         if (earlier.source) notes.push(`first at ${formatLocation(earlier.source)}`);
         const sets = notes.length > 0 ? ` (${notes.join(', ')})` : '';
-        yield authorizationDraft({ delegation, authorization },
-          `${describePrincipal(authorization.principal)} is granted ${roleText(authorization.role)} ${kind === 'eligible' ? 'as eligible ' : ''}twice in ${whereText(delegation)}${sets}: `
-          + `a definition lists each principal and role once among its ${kind} authorizations`,
-          authorization.source, 'duplicate');
+        yield {
+          message: `${describePrincipal(authorization.principal)} is granted ${roleText(authorization.role)} ${kind === 'eligible' ? 'as eligible ' : ''}twice in ${where(plan, delegation)}${sets}: `
+            + `a definition lists each principal and role once among its ${kind} authorizations`,
+          subject: { kind: 'authorization', delegation, authorization },
+        };
       }
     }
   },

@@ -1,6 +1,5 @@
-import { delegationFinding } from '../../lib/policy/plan-walk';
+import { where } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { whereText } from './role-checks';
 
 /** A delegation whose managing tenant is the customer tenant itself. */
 export const LH113_SameTenant: Rule = {
@@ -17,10 +16,12 @@ export const LH113_SameTenant: Rule = {
       const managing = delegation.managingTenantId;
       const customer = delegation.customerTenantId;
       // '' is an unknown tenant (an imported template does not say whose subscription it is deployed to).
-      if (typeof managing !== 'string' || typeof customer !== 'string' || managing === '' || customer === '') continue;
+      if (managing === '' || customer === '') continue;
       if (managing.trim().toLowerCase() !== customer.trim().toLowerCase()) continue;
-      yield delegationFinding(delegation,
-        `offer ${delegation.offer} in ${whereText(delegation)} is delegated by tenant ${customer} to itself: the managing tenant must differ from the customer tenant`);
+      yield {
+        message: `offer ${delegation.offer} in ${where(plan, delegation, { offerNamed: true })} is delegated by tenant ${customer} to itself: the managing tenant must differ from the customer tenant`,
+        subject: { kind: 'delegation', delegation },
+      };
     }
   },
 };

@@ -1,6 +1,6 @@
-import { delegationFinding } from '../../lib/policy/plan-walk';
+import { isEligible } from '../../lib/model/plan';
+import { where } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { isEligibleAuthorization, whereText } from './role-checks';
 
 /** A registration definition with no active (permanent) authorization. */
 export const LH114_NoActiveAuthorization: Rule = {
@@ -16,12 +16,14 @@ export const LH114_NoActiveAuthorization: Rule = {
   source: 'specs:.../2022-10-01 ; azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     for (const delegation of plan.delegations) {
-      const all = Array.isArray(delegation.authorizations) ? delegation.authorizations : [];
-      if (all.some((authorization) => !isEligibleAuthorization(authorization))) continue;
+      const all = delegation.authorizations;
+      if (all.some((authorization) => !isEligible(authorization))) continue;
       const eligible = all.length;
-      yield delegationFinding(delegation,
-        `offer ${delegation.offer} in ${whereText(delegation)} has no active authorization${eligible > 0 ? ` (only ${eligible} eligible)` : ''}: `
-        + 'a registration definition needs at least one permanent authorization');
+      yield {
+        message: `offer ${delegation.offer} in ${where(plan, delegation, { offerNamed: true })} has no active authorization${eligible > 0 ? ` (only ${eligible} eligible)` : ''}: `
+          + 'a registration definition needs at least one permanent authorization',
+        subject: { kind: 'delegation', delegation },
+      };
     }
   },
 };

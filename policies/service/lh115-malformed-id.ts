@@ -1,9 +1,8 @@
 import { isGuid } from '../../lib/model/guid';
 import { SourceLocation } from '../../lib/model/location';
 import { Customer, DelegatedScope, Delegation } from '../../lib/model/plan';
-import { AuthorizationInDelegation, delegationFinding, describePrincipal, principalLabel } from '../../lib/policy/plan-walk';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, delegatedRoleDraft, delegatedRolesOf, roleText, whereText } from './role-checks';
 
 const SCOPE_ID = /^\/subscriptions\/([^/]*)(?:\/resourceGroups\/([^/]+))?$/i;
 /** Resource group names: 1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'. */
@@ -33,17 +32,19 @@ export const LH115_MalformedId: Rule = {
   source: 'Azure/azure-resource-manager-schemas schemas/2022-10-01/Microsoft.ManagedServices.json ; azure-docs:articles/lighthouse/concepts/architecture.md@2023-05-10',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     const customers = new Map<string, Customer>();
-    for (const customer of plan.customers ?? []) customers.set(customer.key, customer);
+    for (const customer of plan.customers) customers.set(customer.key, customer);
     const managingSource = plan.managingTenant?.source;
 
     for (const delegation of plan.delegations) {
       // Message parts are built only for a finding: most ids are fine, and this rule sees every one of them.
-      const where = () => whereText(delegation);
-      const notGuid = (what: string, value: unknown, location: SourceLocation | undefined, discriminator: string): FindingDraft | undefined => {
+      const at = () => where(plan, delegation, { offerNamed: true });
+      const notGuid = (what: string, value: string, location: SourceLocation | undefined, aspect: string): FindingDraft | undefined => {
         const problem = idProblem(value);
         return problem === undefined ? undefined : {
-          ...delegationFinding(delegation, `${what} ${show(value)} of offer ${delegation.offer} in ${where()} ${problem}`, location ?? delegation.source),
-          discriminator: `${delegation.offer}:${discriminator}`,
+          message: `${what} ${show(value)} of offer ${delegation.offer} in ${at()} ${problem}`,
+          subject: { kind: 'delegation', delegation },
+          ...(location && { location }),
+          aspect,
         };
       };
 
@@ -53,47 +54,43 @@ export const LH115_MalformedId: Rule = {
         delegation.customerTenantId === '' ? undefined : notGuid('customer tenant id', delegation.customerTenantId, customers.get(delegation.customer)?.source, 'customerTenant'),
         delegation.subscriptionId === '' ? undefined : notGuid('subscription id', delegation.subscriptionId, undefined, 'subscription'),
         // An input that leaves the definition id to the tool (Terraform generates one: '') has nothing to check.
-        delegation.definitionId === undefined || delegation.definitionId === '' ? undefined : notGuid('registration definition id', delegation.definitionId, undefined, 'definition'),
+        delegation.definitionId === '' ? undefined : notGuid('registration definition id', delegation.definitionId, undefined, 'definition'),
       ];
       for (const draft of checks) if (draft) yield draft;
 
-      for (const authorization of Array.isArray(delegation.authorizations) ? delegation.authorizations : []) {
-        const item: AuthorizationInDelegation = { delegation, authorization };
-        const grant = () => `the ${authorization.eligible ? 'eligible ' : ''}${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where()}`;
-        const principalProblem = idProblem(authorization.principal?.id);
+      for (const authorization of delegation.authorizations) {
+        const grant = () => `the ${authorization.eligible ? 'eligible ' : ''}${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
+        const subject = { kind: 'authorization', delegation, authorization } as const;
+        const principalProblem = idProblem(authorization.principal.id);
         if (principalProblem) {
-          yield authorizationDraft(item, `principal id ${show(authorization.principal?.id)} of ${grant()} ${principalProblem}`, authorization.source, 'principalId');
+          yield { message: `principal id ${show(authorization.principal.id)} of ${grant()} ${principalProblem}`, subject, aspect: 'principalId' };
         }
-        const roleProblem = idProblem(authorization.role?.id);
+        const roleProblem = idProblem(authorization.role.id);
         if (roleProblem) {
-          yield authorizationDraft(item, `role id ${show(authorization.role?.id)} of ${grant()} ${roleProblem} (roleDefinitionId takes the bare role GUID)`,
-            authorization.role?.source, 'roleId');
+          yield {
+            message: `role id ${show(authorization.role.id)} of ${grant()} ${roleProblem} (roleDefinitionId takes the bare role GUID)`,
+            subject, location: authorization.role.source, aspect: 'roleId',
+          };
         }
-        for (const delegated of delegatedRolesOf(authorization)) {
-          const problem = delegated && idProblem(delegated.id);
-          if (!delegated || !problem) continue;
-          yield delegatedRoleDraft(item, delegated, `delegated role id ${show(delegated.id)} of ${grant()} ${problem}`);
+        for (const delegatedRole of authorization.delegatedRoles) {
+          const problem = idProblem(delegatedRole.id);
+          if (!problem) continue;
+          yield { message: `delegated role id ${show(delegatedRole.id)} of ${grant()} ${problem}`, subject: { ...subject, delegatedRole } };
         }
-        const approvers = authorization.eligible?.approvers;
-        for (const approver of Array.isArray(approvers) ? approvers : []) {
-          const problem = idProblem(approver?.id);
+        for (const approver of authorization.eligible?.approvers ?? []) {
+          const problem = idProblem(approver.id);
           if (!problem) continue;
           yield {
-            ...authorizationDraft(item, `approver ${approver ? describePrincipal(approver) : '(none)'} id ${show(approver?.id)} of ${grant()} ${problem}`,
-              authorization.source, `approver:${String(approver?.id)}`),
-            ...(approver && { principal: principalLabel(approver) }),
+            message: `approver ${describePrincipal(approver)} id ${show(approver.id)} of ${grant()} ${problem}`,
+            subject: { ...subject, approver }, location: authorization.source,
           };
         }
       }
 
-      for (const scope of Array.isArray(delegation.scopes) ? delegation.scopes : []) {
+      for (const scope of delegation.scopes) {
         const problem = scopeProblem(scope, delegation);
         if (!problem) continue;
-        yield {
-          ...delegationFinding(delegation, `scope ${show(scope?.id)} of offer ${delegation.offer} in ${where()} ${problem}`, scope?.source ?? delegation.source),
-          scope: String(scope?.id),
-          discriminator: `${delegation.offer}:scope`,
-        };
+        yield { message: `scope ${show(scope.id)} of offer ${delegation.offer} in ${at()} ${problem}`, subject: { kind: 'delegation', delegation, scope } };
       }
     }
   },
@@ -102,21 +99,19 @@ export const LH115_MalformedId: Rule = {
 const NIL_GUID = '00000000-0000-0000-0000-000000000000';
 
 /** Why an id is unusable, or undefined when it is a GUID that can stand for a real object. */
-function idProblem(value: unknown): string | undefined {
+function idProblem(value: string): string | undefined {
   if (!isGuid(value)) return 'is not a GUID';
   if (value === NIL_GUID) return 'is the all-zero GUID, a placeholder rather than a real id';
   return undefined;
 }
 
-function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : `(${value === undefined ? 'missing' : String(value)})`;
+function show(value: string): string {
+  return JSON.stringify(value);
 }
 
-function scopeProblem(scope: DelegatedScope | undefined, delegation: Delegation): string | undefined {
-  const id = scope?.id;
+function scopeProblem(scope: DelegatedScope, delegation: Delegation): string | undefined {
   const shape = 'is not /subscriptions/<guid> or /subscriptions/<guid>/resourceGroups/<name>';
-  if (typeof id !== 'string') return shape;
-  const match = SCOPE_ID.exec(id);
+  const match = SCOPE_ID.exec(scope.id);
   if (!match) return shape;
   const [, subscription, resourceGroup] = match;
   // An unknown subscription ('') cannot be compared; one that is not a GUID is reported once, as the

@@ -1,6 +1,5 @@
-import { delegationFinding } from '../../lib/policy/plan-walk';
+import { where } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { whereText } from './role-checks';
 
 const FIELDS = ['name', 'publisher', 'product', 'version'] as const;
 
@@ -19,15 +18,14 @@ export const LH116_IncompletePlan: Rule = {
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     for (const delegation of plan.delegations) {
       const marketplace = delegation.plan;
-      if (marketplace === undefined || marketplace === null) continue;
-      const missing = FIELDS.filter((field) => {
-        const value: unknown = marketplace[field];
-        return typeof value !== 'string' || value.trim() === '';
-      });
+      if (marketplace === undefined) continue;
+      const missing = FIELDS.filter((field) => marketplace[field].trim() === '');
       if (missing.length === 0) continue;
-      yield delegationFinding(delegation,
-        `the Marketplace plan of offer ${delegation.offer} in ${whereText(delegation)} has no ${missing.join(', ')}: a plan needs name, publisher, product and version`,
-        marketplace.source ?? delegation.source);
+      yield {
+        message: `the Marketplace plan of offer ${delegation.offer} in ${where(plan, delegation, { offerNamed: true })} has no ${missing.join(', ')}: a plan needs name, publisher, product and version`,
+        subject: { kind: 'delegation', delegation },
+        location: marketplace.source ?? delegation.source,
+      };
     }
   },
 };

@@ -1,8 +1,7 @@
 import { formatLocation } from '../../lib/model/location';
 import { DelegatedScope, Delegation } from '../../lib/model/plan';
-import { delegationFinding } from '../../lib/policy/plan-walk';
+import { where } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { whereText } from './role-checks';
 
 interface Assignment {
   readonly delegation: Delegation;
@@ -31,9 +30,8 @@ export const LH117_OverlappingAssignments: Rule = {
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     const groups = new Map<string, Assignment[]>();
     for (const delegation of plan.delegations) {
-      const group = `${lowerSubscription(delegation)}\u0000${delegation.offer}`;
-      for (const scope of Array.isArray(delegation.scopes) ? delegation.scopes : []) {
-        if (typeof scope?.id !== 'string') continue;
+      const group = `${delegation.subscriptionId.toLowerCase()}\u0000${delegation.offer}`;
+      for (const scope of delegation.scopes) {
         let list = groups.get(group);
         if (!list) groups.set(group, (list = []));
         list.push({ delegation, scope, key: scope.id.toLowerCase().replace(/\/+$/, '') });
@@ -41,7 +39,7 @@ export const LH117_OverlappingAssignments: Rule = {
     }
     for (const assignments of groups.values()) {
       if (assignments.length < 2) continue;
-      const subscriptionKey = `/subscriptions/${lowerSubscription(assignments[0].delegation)}`;
+      const subscriptionKey = `/subscriptions/${assignments[0].delegation.subscriptionId.toLowerCase()}`;
       const wholeSubscription = assignments.find((a) => a.key === subscriptionKey);
       const seen = new Map<string, Assignment>();
       for (const assignment of assignments) {
@@ -49,15 +47,15 @@ export const LH117_OverlappingAssignments: Rule = {
         const earlier = seen.get(assignment.key);
         if (earlier) {
           yield finding(assignment,
-            `offer ${delegation.offer} is assigned twice to scope ${scope.id} in ${whereText(delegation)}${firstAt(earlier)}: `
-            + 'a scope takes one registration assignment per offer');
+            `offer ${delegation.offer} is assigned twice to scope ${scope.id} in ${where(plan, delegation, { offerNamed: true })}${firstAt(earlier)}: `
+            + 'a scope takes one registration assignment per offer', 'twice');
           continue;
         }
         seen.set(assignment.key, assignment);
         if (wholeSubscription && assignment !== wholeSubscription && assignment.key.startsWith(`${subscriptionKey}/`)) {
           yield finding(assignment,
-            `offer ${delegation.offer} is assigned to ${scope.id} and to its whole subscription in ${whereText(delegation)}${firstAt(wholeSubscription, 'subscription assignment')}: `
-            + 'the subscription assignment already covers the resource group; delegate one or the other');
+            `offer ${delegation.offer} is assigned to ${scope.id} and to its whole subscription in ${where(plan, delegation, { offerNamed: true })}${firstAt(wholeSubscription, 'subscription assignment')}: `
+            + 'the subscription assignment already covers the resource group; delegate one or the other', 'overlap');
         }
       }
     }
@@ -69,10 +67,6 @@ function firstAt(assignment: Assignment, what = 'first'): string {
   return location ? ` (${what} at ${formatLocation(location)})` : '';
 }
 
-function finding({ delegation, scope }: Assignment, message: string): FindingDraft {
-  return { ...delegationFinding(delegation, message, scope.source ?? delegation.source), scope: scope.id };
-}
-
-function lowerSubscription(delegation: Delegation): string {
-  return typeof delegation.subscriptionId === 'string' ? delegation.subscriptionId.toLowerCase() : '';
+function finding({ delegation, scope }: Assignment, message: string, aspect: string): FindingDraft {
+  return { message, subject: { kind: 'delegation', delegation, scope }, aspect };
 }

@@ -1,6 +1,7 @@
-import { authorizations, describePrincipal } from '../../lib/policy/plan-walk';
+import { isEligible } from '../../lib/model/plan';
+import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { authorizations } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { authorizationDraft, isEligibleAuthorization, roleText, whereText } from './role-checks';
 
 /** Eligible authorizations when the target cloud (settings.cloud) is a national cloud. */
 export const LH118_EligibleNationalCloud: Rule = {
@@ -13,15 +14,15 @@ export const LH118_EligibleNationalCloud: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    const cloud = plan.settings?.cloud ?? 'AzureCloud';
+    const cloud = plan.settings.cloud;
     if (cloud === 'AzureCloud') return;
-    for (const item of authorizations(plan)) {
-      const { authorization, delegation } = item;
-      if (!isEligibleAuthorization(authorization)) continue;
-      yield authorizationDraft(item,
-        `${roleText(authorization.role)} is granted as eligible to ${describePrincipal(authorization.principal)} in ${whereText(delegation)} `
-        + `on ${cloud}: eligible authorizations are not supported in national clouds`,
-        authorization.source);
+    for (const { delegation, authorization } of authorizations(plan)) {
+      if (!isEligible(authorization)) continue;
+      yield {
+        message: `${roleText(authorization.role)} is granted as eligible to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `
+          + `on ${cloud}: eligible authorizations are not supported in national clouds`,
+        subject: { kind: 'authorization', delegation, authorization },
+      };
     }
   },
 };

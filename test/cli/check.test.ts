@@ -27,7 +27,7 @@ describe('lighthouse-iac check', () => {
     expect(report.summary.warning).toBeGreaterThan(0);
     expect(report.summary.suppressed).toBe(1);
     for (const finding of report.findings) {
-      expect(Object.keys(finding).sort()).toEqual(['customer', 'fingerprint', 'level', 'location', 'message', 'principal', 'role', 'ruleId', 'scope', 'subscription', 'suppressed', 'suppressionReason'].sort());
+      expect(Object.keys(finding).sort()).toEqual(['customer', 'customers', 'fingerprint', 'level', 'location', 'message', 'offer', 'principal', 'role', 'ruleId', 'scope', 'subscription', 'suppressed', 'suppressionReason'].sort());
     }
     expect(report.findings.find((f: { suppressed: boolean }) => f.suppressed)).toMatchObject({ ruleId: 'LH301', principal: 'noc' });
   });

@@ -5,7 +5,7 @@ import {
 import { CustomerStack } from '../../lib/constructs/customer-stack';
 import { LighthouseDelegation, LighthouseDelegationProps } from '../../lib/constructs/lighthouse-delegation';
 import { PolicyChecks } from '../../lib/constructs/policy-checks';
-import { DEFAULT_PARAMETERS, Level, Rule, RuleContext } from '../../lib/policy/rule';
+import { FindingDraft, Level, Rule, RuleContext } from '../../lib/policy/rule';
 import { ALL_RULES } from '../../policies';
 import { useTempRoot } from './synth-helpers';
 
@@ -70,7 +70,7 @@ function delegationProps(overrides: Partial<LighthouseDelegationProps> = {}): Li
 }
 
 /** A hand-written rule. */
-function rule(id: string, level: Level, check: (context: RuleContext) => Iterable<{ message: string; customer?: string; subscription?: string; principal?: string; location?: any }>): Rule {
+function rule(id: string, level: Level, check: (context: RuleContext) => Iterable<FindingDraft>): Rule {
   return {
     id, pack: 'best-practice', title: `test rule ${id}`, defaultLevel: level, rationale: 'test', fix: `fix ${id}`,
     helpUri: 'https://example.com', source: 'test', check,
@@ -81,7 +81,7 @@ function everyAuthorization(id: string, level: Level): Rule {
   return rule(id, level, function* ({ plan }) {
     for (const d of plan.delegations) {
       for (const a of d.authorizations) {
-        yield { message: `${a.role.name ?? a.role.id} for ${a.principal.id}`, customer: d.customer, subscription: d.subscriptionId, principal: a.principal.id, location: a.source };
+        yield { message: `${a.role.name ?? a.role.id} for ${a.principal.id}`, subject: { kind: 'authorization', delegation: d, authorization: a } };
       }
     }
   });
@@ -174,7 +174,7 @@ describe('PolicyChecks with hand-written rules', () => {
       customerStack(app).addDelegation('ops', delegationProps());
       PolicyChecks.addTo(app, {
         rules: [everyAuthorization('LH901', 'warning')],
-        policy: { packs: {}, rules: { LH901: 'error' }, parameters: DEFAULT_PARAMETERS, file: 'test.policy.yaml' },
+        policy: { packs: {}, rules: { LH901: 'error' }, parameters: {}, file: 'test.policy.yaml' },
       });
     });
     expect(() => app.synth()).toThrow(/\[contoso\/ops\] \[LH901\] Reader/);
@@ -222,7 +222,7 @@ describe('PolicyChecks with hand-written rules', () => {
   test('added to the App, a cross-stack rule sees the delegations of every stack; added to one stack, only that one', () => {
     const counter = (seen: number[]) => rule('LH901', 'info', ({ plan }) => {
       seen.push(plan.delegations.length);
-      return [{ message: `${plan.delegations.length} delegations of ${plan.customers.map((c) => c.key).join(', ')}` }];
+      return [{ message: `${plan.delegations.length} delegations of ${plan.customers.map((c) => c.key).join(', ')}`, subject: { kind: 'plan' } }];
     });
     const wholeApp: number[] = [];
     const oneStack: number[] = [];
@@ -247,7 +247,7 @@ describe('PolicyChecks with hand-written rules', () => {
     const { app, result: checks } = build((app) => {
       customerStack(app).addDelegation('ops', delegationProps());
       customerStack(app, 'other', OTHER_TENANT).addDelegation('ops', delegationProps());
-      const checks = new PolicyChecks({ rules: [rule('LH901', 'error', ({ plan }) => { runs += 1; return plan.delegations.length === 2 ? [] : [{ message: 'not the whole app' }]; })] });
+      const checks = new PolicyChecks({ rules: [rule('LH901', 'error', ({ plan }) => { runs += 1; return plan.delegations.length === 2 ? [] : [{ message: 'not the whole app', subject: { kind: 'plan' } }]; })] });
       Aspects.of(app).add(checks);
       return checks;
     });
@@ -377,7 +377,7 @@ describe('PolicyChecks reading raw azurerm_lighthouse_* resources', () => {
 
   test('a definition-level finding on a definition with left-out authorizations is reported as info', () => {
     const absence = rule('LH901', 'error', function* ({ plan }) {
-      for (const d of plan.delegations) yield { message: `no Delete Role in ${d.offer}`, customer: d.customer, subscription: d.subscriptionId, location: d.source };
+      for (const d of plan.delegations) yield { message: `no Delete Role in ${d.offer}`, subject: { kind: 'delegation', delegation: d } };
     });
     const { app } = build((app) => {
       const stack = customerStack(app);
@@ -397,7 +397,7 @@ describe('PolicyChecks reading raw azurerm_lighthouse_* resources', () => {
 
   test('a finding that quotes a Terraform expression is reported as info', () => {
     const quoting = rule('LH901', 'error', function* ({ plan }) {
-      for (const d of plan.delegations) yield { message: `managing tenant ${d.managingTenantId} is not allowed`, location: d.source };
+      for (const d of plan.delegations) yield { message: `managing tenant ${d.managingTenantId} is not allowed`, subject: { kind: 'plan' }, ...(d.source && { location: d.source }) };
     });
     const { app } = build((app) => {
       const stack = customerStack(app);

@@ -11,7 +11,7 @@ const ROOT = join(__dirname, '../..');
 
 /** json-schema-to-typescript formats with prettier 3, which needs dynamic import(): run the script as a process. */
 function gen(...args: string[]) {
-  return spawnSync(process.execPath, ['scripts/run-ts.js', 'scripts/gen-types.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/run-ts.js', 'scripts/gen.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
 describe('files generated from the schemas', () => {

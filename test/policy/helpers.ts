@@ -1,7 +1,8 @@
 import { loadManifestText } from '../../lib/manifest/load';
 import { Plan } from '../../lib/model/plan';
 import { DEFAULT_POLICY } from '../../lib/policy/policy-config';
-import { DEFAULT_PARAMETERS, Finding, PolicyParameters, Rule } from '../../lib/policy/rule';
+import { RuleParameter } from '../../lib/policy/parameters';
+import { Finding, Rule, RuleContext } from '../../lib/policy/rule';
 import { runRules } from '../../lib/policy/runner';
 import { RoleCatalog } from '../../lib/roles/catalog';
 
@@ -14,15 +15,16 @@ export function planFrom(yaml: string): Plan {
 }
 
 export interface CheckOptions {
-  readonly parameters?: Partial<PolicyParameters>;
+  /** Policy parameters by name (normalized, as a policy file yields them). */
+  readonly parameters?: Readonly<Record<string, unknown>>;
   readonly baseline?: Plan;
   readonly roles?: RoleCatalog;
 }
 
 /** Runs one rule at its default level under the default policy (plus parameters) and returns its findings. */
 export function checkRule(rule: Rule, plan: Plan, options: CheckOptions = {}): Finding[] {
-  const parameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
-  return runRules([rule], { plan, roles: options.roles ?? RoleCatalog.builtIn(), parameters, baseline: options.baseline }, { ...DEFAULT_POLICY, parameters });
+  return runRules([rule], { plan, roles: options.roles ?? RoleCatalog.builtIn(), ...(options.baseline && { baseline: options.baseline }) },
+    { ...DEFAULT_POLICY, parameters: options.parameters ?? {} });
 }
 
 /**
@@ -52,4 +54,12 @@ ${extra.customers ?? `  fabrikam:
     delegations:
       - { offer: managed, subscription: 88888888-8888-8888-8888-888888888888 }`}
 ${extra.settings ?? ''}`;
+}
+
+/** A RuleContext for calling `rule.check` directly (no runner): parameters by name, else their defaults. */
+export function ruleContext(plan: Plan, parameters: Readonly<Record<string, unknown>> = {}, baseline?: Plan): RuleContext {
+  return {
+    plan, roles: RoleCatalog.builtIn(), ...(baseline && { baseline }),
+    parameter: <T>(parameter: RuleParameter<T>): T => (Object.hasOwn(parameters, parameter.name) ? parameters[parameter.name] : parameter.default) as T,
+  };
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, PolicyConfig } from '../../lib/policy/policy-config';
-import { DEFAULT_PARAMETERS, Rule } from '../../lib/policy/rule';
+import { Rule } from '../../lib/policy/rule';
 import { runRules } from '../../lib/policy/runner';
 import { failsAt } from '../../lib/policy/check';
 import { RoleCatalog } from '../../lib/roles/catalog';
@@ -12,7 +12,7 @@ const readerRule: Rule = {
   *check({ plan }) {
     for (const d of plan.delegations) {
       for (const a of d.authorizations) {
-        if (a.role.name === 'Reader') yield { message: `Reader for ${a.principal.key}`, location: a.source, customer: d.customer, subscription: d.subscriptionId, principal: a.principal.key, role: 'Reader' };
+        if (a.role.name === 'Reader') yield { message: `Reader for ${a.principal.key} in ${d.customer}`, subject: { kind: 'authorization', delegation: d, authorization: a } };
       }
     }
   },
@@ -33,7 +33,7 @@ const twoCustomers = `  fabrikam:
 
 function run(yaml: string, policy: Partial<PolicyConfig> = {}, rules: Rule[] = [readerRule]) {
   const plan = planFrom(yaml);
-  return runRules(rules, { plan, roles: RoleCatalog.builtIn(), parameters: DEFAULT_PARAMETERS }, { ...DEFAULT_POLICY, ...policy });
+  return runRules(rules, { plan, roles: RoleCatalog.builtIn() }, { ...DEFAULT_POLICY, ...policy });
 }
 
 const base = manifestWith('    - { principal: ops, role: Reader }\n    - { principal: alice, role: Reader }', { customers: twoCustomers });
@@ -85,5 +85,37 @@ describe('runRules', () => {
     expect(failsAt(findings, 'info')).toBe(true);
     expect(failsAt(findings, 'never')).toBe(false);
     expect(failsAt(findings.map((f) => ({ ...f, suppressed: true })), 'info')).toBe(false);
+  });
+});
+
+describe('the engine, not the rule, makes identity', () => {
+  const twice: Rule = {
+    ...readerRule, id: 'LH903',
+    *check({ plan }) {
+      const [delegation] = plan.delegations;
+      const [authorization] = delegation.authorizations;
+      yield { message: 'same subject, same words', subject: { kind: 'authorization', delegation, authorization } };
+      yield { message: 'same subject, same words', subject: { kind: 'authorization', delegation, authorization } };
+    },
+  };
+
+  test('a subject reported twice still gets two fingerprints and two messages', () => {
+    const findings = run(base, {}, [twice]);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
+    expect(findings.map((f) => f.message)).toEqual(['same subject, same words', 'same subject, same words (2nd such finding, at lighthouse.yaml:14:7)']);
+  });
+
+  test('fields come from the subject: customer, subscription, offer, principal, role, location', () => {
+    const [finding] = run(base, {}, [twice]);
+    expect(finding).toMatchObject({
+      customer: 'fabrikam', subscription: '88888888-8888-8888-8888-888888888888', offer: 'managed', principal: 'ops', role: 'Reader',
+      location: { file: 'lighthouse.yaml', line: 14, column: 7, path: 'authorizationSets.main[0]' },
+    });
+  });
+
+  test('a rule that reads a parameter it does not declare fails loudly (its finding says so)', () => {
+    const sneaky: Rule = { ...readerRule, id: 'LH904', check: ({ parameter }) => [parameter({ name: 'x', kind: 'count', description: 'x', default: 1 })].map(() => ({ message: 'never', subject: { kind: 'plan' } })) };
+    const [finding] = run(base, {}, [sneaky]);
+    expect(finding.message).toContain('rule LH904 reads parameter x without declaring it');
   });
 });

@@ -1,5 +1,5 @@
-import { fingerprint } from '../../lib/policy/fingerprint';
-import { Finding, FindingDraft, Level, PackName, Rule } from '../../lib/policy/rule';
+import { fingerprintOf, SubjectFields } from '../../lib/policy/identity';
+import { Finding, Level, PackName, Rule } from '../../lib/policy/rule';
 import { ReportInput } from '../../lib/report/report-input';
 
 /*
@@ -41,13 +41,19 @@ export const SUB_FABRIKAM = '88888888-8888-8888-8888-888888888888';
 export const SUB_CONTOSO = '99999999-9999-9999-9999-999999999999';
 export const CUSTOMERS: readonly string[] = ['fabrikam', 'contoso', 'northwind', 'adatum'];
 
-/** A Finding as the runner makes it (fingerprint from the real fingerprint function). */
-export function finding(ruleId: string, level: Level, draft: FindingDraft, suppressionReason?: string): Finding {
+/** What a fixture finding says; `key` stands in for the identity the runner derives from a subject. */
+interface FixtureFinding extends SubjectFields {
+  readonly message: string;
+  readonly key?: string;
+}
+
+/** A Finding as the runner makes it, about no Plan element (reports read only the derived fields). */
+export function finding(ruleId: string, level: Level, { key, ...fields }: FixtureFinding, suppressionReason?: string): Finding {
   return {
-    ruleId, level, ...draft,
+    ruleId, level, ...fields, subject: { kind: 'plan' },
     suppressed: suppressionReason !== undefined,
     ...(suppressionReason !== undefined && { suppressionReason }),
-    fingerprint: fingerprint(ruleId, draft),
+    fingerprint: fingerprintOf([ruleId, fields.customer, fields.subscription, fields.scope, fields.principal, fields.role, key].map((p) => p ?? '')),
   };
 }
 
@@ -66,7 +72,7 @@ export const FINDINGS: readonly Finding[] = [
   finding('LH401', 'info', {
     message: 'plan version "1.0" of offer managed is not n.n.n',
     location: at(10, 16, 'offers.managed.plan.version'),
-    discriminator: 'managed',
+    offer: 'managed', key: 'managed',
   }),
   finding('LH101', 'error', {
     message: `Owner (8e3af657-a8ff-443c-a75c-2fe8c4bcb635) is granted to "Ops" (ops) in customer contoso, subscription ${SUB_CONTOSO}: Azure Lighthouse does not support Owner`,

@@ -1,7 +1,7 @@
 import { JsonReport, jsonReport, renderJson } from '../../lib/report/json';
 import { FINDINGS, hostileInput, reportInput } from './fixtures';
 
-const FINDING_KEYS = ['ruleId', 'level', 'message', 'customer', 'subscription', 'scope', 'principal', 'role', 'suppressed', 'suppressionReason', 'location', 'fingerprint'];
+const FINDING_KEYS = ['ruleId', 'level', 'message', 'customer', 'subscription', 'scope', 'principal', 'role', 'suppressed', 'suppressionReason', 'location', 'fingerprint', 'offer', 'customers'];
 
 describe('JSON report (public contract)', () => {
   const text = renderJson(reportInput());
@@ -45,6 +45,8 @@ describe('JSON report (public contract)', () => {
       suppressionReason: null,
       location: { file: 'lighthouse.yaml', line: 15, column: 13, path: 'authorizationSets.main[0].role' },
       fingerprint: FINDINGS[3].fingerprint,
+      offer: null,
+      customers: null,
     });
   });
 
@@ -57,8 +59,9 @@ describe('JSON report (public contract)', () => {
     expect(report.findings[5]).toMatchObject({ suppressed: true, suppressionReason: 'Alice is the on-call lead until the NOC group exists' });
   });
 
-  it('does not leak internal fields (discriminator)', () => {
+  it('does not leak internal fields (discriminator, subject)', () => {
     expect(text).not.toContain('discriminator');
+    expect(text).not.toContain('"subject"');
   });
 
   it('is pretty-printed with 2 spaces and ends with a newline', () => {

@@ -118,12 +118,13 @@ describe('SARIF report', () => {
     expect(run.results.filter((r) => r.suppressions !== undefined)).toHaveLength(1);
   });
 
-  it('carries customer, subscription, scope, principal and role as properties, only those present', () => {
+  it('carries customer, subscription, offer, scope, principal and role as properties, only those present', () => {
     expect(run.results[3].properties).toEqual({
       customer: 'fabrikam', subscription: '88888888-8888-8888-8888-888888888888', scope: '/subscriptions/88888888-8888-8888-8888-888888888888', principal: 'ops', role: 'Owner',
     });
     expect(run.results[0].properties).toEqual({ customer: 'northwind' });
-    expect(run.results[1].properties).toBeUndefined();
+    expect(run.results[1].properties).toEqual({ offer: 'managed' });
+    expect(sarifLog(reportInput({ findings: [{ ...FINDINGS[1], offer: undefined }] })).runs[0].results[0].properties).toBeUndefined();
   });
 
   it('leaves out ruleIndex for a finding of a rule that is not in the list', () => {

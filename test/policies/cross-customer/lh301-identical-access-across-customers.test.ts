@@ -55,7 +55,7 @@ describe('LH301 A principal receives identical access on several customers', () 
     expect(noc).toMatchObject({
       ruleId: 'LH301', level: 'warning', principal: 'noc', suppressed: false,
       location: { file: FILE, line: 3, column: 3, path: 'principals.noc' },
-      discriminator: '91c1777a-f3dc-4fae-b103-61d183457e46:active,acdd72a7-3385-48ef-bd42-f606fba81ae7:active',
+      customers: ['fabrikam', 'northwind', 'tailspin'],
     });
     expect(noc.customer).toBeUndefined();
     expect(noc.message).toBe(

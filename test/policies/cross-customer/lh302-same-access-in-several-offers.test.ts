@@ -40,7 +40,7 @@ describe('LH302 The same principal and role in several offers of one provider', 
     const findings = checkRule(LH302_SameAccessInSeveralOffers, planFrom(YAML));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      ruleId: 'LH302', level: 'warning', customer: 'fabrikam', principal: 'ops', role: 'Reader', discriminator: '11111111-1111-1111-1111-111111111111',
+      ruleId: 'LH302', level: 'warning', customer: 'fabrikam', principal: 'ops', role: 'Reader',
       // The first delegation walked is fabrikam's security offer: its (eligible) Reader entry.
       location: { file: FILE, line: 18, column: 7, path: 'authorizationSets.sec[1]' },
     });

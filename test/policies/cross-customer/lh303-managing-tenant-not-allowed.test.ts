@@ -21,7 +21,7 @@ describe("LH303 Managing tenant not in the policy's allowed list", () => {
     const findings = checkRule(LH303_ManagingTenantNotAllowed, plan(), { parameters: { allowedManagingTenants: [OTHER.toUpperCase()] } });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      ruleId: 'LH303', level: 'error', discriminator: TENANT,
+      ruleId: 'LH303', level: 'error', customers: ['fabrikam', 'northwind'], subject: { kind: 'managingTenant', tenantId: TENANT },
       location: { file: FILE, line: 1, column: 17, path: 'managingTenant' },
     });
     expect(findings[0].message).toBe(
@@ -33,7 +33,7 @@ describe("LH303 Managing tenant not in the policy's allowed list", () => {
     const { managingTenant: _omitted, ...rest } = base;
     const delegations = base.delegations.map((d, i) => i === 2 ? { ...d, managingTenantId: OTHER } : d);
     const findings = checkRule(LH303_ManagingTenantNotAllowed, { ...rest, delegations }, { parameters: { allowedManagingTenants: ['cccccccc-cccc-cccc-cccc-cccccccccccc'] } });
-    expect(findings.map((f) => [f.discriminator, f.location?.path])).toEqual([
+    expect(findings.map((f) => [f.subject.kind === 'managingTenant' && f.subject.tenantId, f.location?.path])).toEqual([
       [TENANT, 'customers.fabrikam.delegations[0]'],
       [OTHER, 'customers.northwind.delegations[0]'],
     ]);

@@ -23,7 +23,7 @@ describe('LH401 More than 20 authorizations in a plan', () => {
     const findings = checkRule(LH401_TooManyPlanAuthorizations, planFrom(manifestWith(authorizationsYaml(21, 2), { offerExtra: PLAN, customers })));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      ruleId: 'LH401', level: 'error', discriminator: 'managed',
+      ruleId: 'LH401', level: 'error', offer: 'managed',
       location: { file: FILE, line: 12, column: 11, path: 'offers.managed.plan' },
     });
     expect(findings[0].customer).toBeUndefined();

@@ -10,7 +10,7 @@ describe('LH402 Plan version not in n.n.n form', () => {
     const findings = checkRule(LH402_PlanVersionFormat, withVersion('1.0'));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      ruleId: 'LH402', level: 'error', discriminator: 'managed',
+      ruleId: 'LH402', level: 'error', offer: 'managed',
       location: { file: FILE, line: 12, column: 11, path: 'offers.managed.plan' },
     });
     expect(findings[0].message).toBe('Plan version "1.0" of offer managed (plan standard) is not in n.n.n form: use three dot-separated numbers such as 1.0.0');

@@ -15,7 +15,7 @@ describe('LH403 Authorizations changed but plan version not increased', () => {
     const findings = checkRule(LH403_PlanVersionNotIncreased, manifest('1.0.0', `${READER}\n${DELETE}`), { baseline: manifest('1.0.0', READER) });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      ruleId: 'LH403', level: 'error', discriminator: 'managed',
+      ruleId: 'LH403', level: 'error', offer: 'managed',
       location: { file: FILE, line: 12, column: 11, path: 'offers.managed.plan' },
     });
     expect(findings[0].message).toBe(

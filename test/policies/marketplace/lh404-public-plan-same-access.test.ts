@@ -13,7 +13,7 @@ describe('LH404 Public plan: every principal gets the same access on every custo
     const findings = checkRule(LH404_PublicPlanSameAccess, planFrom(yaml));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      ruleId: 'LH404', level: 'info', discriminator: 'managed',
+      ruleId: 'LH404', level: 'info', offer: 'managed',
       location: { file: FILE, line: 12, column: 11, path: 'offers.managed.plan' },
     });
     expect(findings[0].message).toBe(
@@ -23,7 +23,7 @@ describe('LH404 Public plan: every principal gets the same access on every custo
   it('reports only the offers with a plan in the example manifest', () => {
     const text = readFileSync(join(__dirname, '../../../examples/contoso/lighthouse.yaml'), 'utf8');
     const findings = checkRule(LH404_PublicPlanSameAccess, planFrom(text));
-    expect(findings.map((f) => [f.discriminator, f.location?.path])).toEqual([['managed-security', 'offers.managed-security.plan']]);
+    expect(findings.map((f) => [f.offer, f.location?.path])).toEqual([['managed-security', 'offers.managed-security.plan']]);
     expect(findings[0].message).toContain('every principal in it (noc, ops, security) gets the same access');
   });
 

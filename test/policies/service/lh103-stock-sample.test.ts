@@ -1,6 +1,5 @@
 import { Plan } from '../../../lib/model/plan';
 import { DEFAULT_POLICY } from '../../../lib/policy/policy-config';
-import { DEFAULT_PARAMETERS } from '../../../lib/policy/rule';
 import { runRules } from '../../../lib/policy/runner';
 import { RoleCatalog } from '../../../lib/roles/catalog';
 import { SERVICE_RULES } from '../../../policies/service';
@@ -38,7 +37,7 @@ customers:
 `;
 
 function checkService(plan: Plan) {
-  return runRules(SERVICE_RULES, { plan, roles: RoleCatalog.builtIn(), parameters: DEFAULT_PARAMETERS }, DEFAULT_POLICY);
+  return runRules(SERVICE_RULES, { plan, roles: RoleCatalog.builtIn() }, DEFAULT_POLICY);
 }
 
 describe('LH103 role has DataActions or NotDataActions: the stock sample authorizations', () => {

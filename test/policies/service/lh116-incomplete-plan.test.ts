@@ -13,7 +13,7 @@ describe('LH116 plan with a missing field (name, publisher, product, version)', 
     const plan = withPlan();
     const broken: Plan = {
       ...plan,
-      delegations: plan.delegations.map((d) => ({ ...d, plan: { ...d.plan!, version: ' ', publisher: undefined as unknown as string } })),
+      delegations: plan.delegations.map((d) => ({ ...d, plan: { ...d.plan!, version: ' ', publisher: '' } })),
     };
     const findings = checkRule(LH116_IncompletePlan, broken);
     expect(findings).toHaveLength(1);

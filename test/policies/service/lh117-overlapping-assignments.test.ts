@@ -29,10 +29,10 @@ describe('LH117 two assignments of the same offer on overlapping scopes', () => 
       ['LH117', 'error', 'fabrikam', SUB, `/subscriptions/${SUB}/resourceGroups/rg-web`, { file: FILE, line: 22, column: 96, path: 'customers.fabrikam.delegations[2].resourceGroups[0]' }],
     ]);
     expect(findings[0].message).toBe(
-      `offer managed is assigned to /subscriptions/${SUB}/resourceGroups/rg-web and to its whole subscription in customer fabrikam, subscription ${SUB} `
+      `offer managed is assigned to /subscriptions/${SUB}/resourceGroups/rg-web and to its whole subscription in customer fabrikam, subscription ${SUB} (2nd entry) `
       + `(subscription assignment at ${FILE}:20:41): the subscription assignment already covers the resource group; delegate one or the other`);
     expect(findings[2].message).toBe(
-      `offer managed is assigned twice to scope /subscriptions/${SUB}/resourceGroups/rg-web in customer fabrikam, subscription ${SUB} `
+      `offer managed is assigned twice to scope /subscriptions/${SUB}/resourceGroups/rg-web in customer fabrikam, subscription ${SUB} (3rd entry) `
       + `(first at ${FILE}:21:96): a scope takes one registration assignment per offer`);
   });
 

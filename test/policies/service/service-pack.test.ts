@@ -4,18 +4,15 @@ import fc from 'fast-check';
 import { loadManifest } from '../../../lib/manifest/load';
 import { Authorization, Delegation, Plan, Principal } from '../../../lib/model/plan';
 import { DEFAULT_POLICY } from '../../../lib/policy/policy-config';
-import { DEFAULT_PARAMETERS, RuleContext } from '../../../lib/policy/rule';
 import { runRules } from '../../../lib/policy/runner';
 import { RoleCatalog } from '../../../lib/roles/catalog';
 import { SERVICE_RULES } from '../../../policies/service';
-import { manifestWith, planFrom } from '../../policy/helpers';
+import { manifestWith, planFrom, ruleContext } from '../../policy/helpers';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const REFERENCE = join(ROOT, '..', 'shared', 'reference', 'LIGHTHOUSE.md');
 
-function context(plan: Plan): RuleContext {
-  return { plan, roles: RoleCatalog.builtIn(), parameters: DEFAULT_PARAMETERS };
-}
+const context = (plan: Plan) => ruleContext(plan);
 
 describe('service pack', () => {
   test('has LH101..LH118 in id order, all service errors with their documentation', () => {
@@ -45,7 +42,7 @@ describe('service pack', () => {
 
   test('the example manifest passes every service rule', () => {
     const plan = loadManifest(join(ROOT, 'examples', 'contoso', 'lighthouse.yaml'));
-    expect(runRules(SERVICE_RULES, context(plan), DEFAULT_POLICY)).toEqual([]);
+    expect(runRules(SERVICE_RULES, { plan, roles: RoleCatalog.builtIn() }, DEFAULT_POLICY)).toEqual([]);
   });
 
   test('one finding per problem: fingerprints are unique within each rule on a manifest with many problems', () => {
@@ -64,7 +61,7 @@ describe('service pack', () => {
       - { offer: managed, subscription: 88888888-8888-8888-8888-888888888888 }
       - { offer: other, subscription: 88888888-8888-8888-8888-888888888888 }`,
     }));
-    const findings = runRules(SERVICE_RULES, context(plan), DEFAULT_POLICY);
+    const findings = runRules(SERVICE_RULES, { plan, roles: RoleCatalog.builtIn() }, DEFAULT_POLICY);
     expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(['LH101', 'LH103', 'LH107', 'LH108', 'LH109', 'LH110', 'LH112', 'LH118']));
     expect(findings.filter((f) => f.message.includes('failed on this input'))).toEqual([]);
     const keys = findings.map((f) => `${f.ruleId} ${f.fingerprint}`);
@@ -98,7 +95,7 @@ describe('service pack', () => {
   test('scales linearly: 10,000 customers x 3 subscriptions x 10 authorizations in a few seconds', () => {
     const plan = estate(10_000, 3);
     const started = Date.now();
-    const findings = runRules(SERVICE_RULES, context(plan), DEFAULT_POLICY);
+    const findings = runRules(SERVICE_RULES, { plan, roles: RoleCatalog.builtIn() }, DEFAULT_POLICY);
     const elapsed = Date.now() - started;
     // One deliberate problem per delegation (LH112: a duplicated Reader), so the output side is exercised too.
     expect(findings).toHaveLength(30_000);

@@ -1,15 +1,22 @@
-// npm run gen: regenerate what is derived from the JSON Schemas in schema/:
-//   lib/manifest/manifest.generated.ts          TypeScript types of the manifest (json-schema-to-typescript)
-//   lib/manifest/manifest.validate.generated.ts the manifest's validator (Ajv standalone code)
-//   lib/policy/policy.validate.generated.ts     the policy file's validator (Ajv standalone code)
+// npm run gen: regenerate everything derived from a single source, so that nothing is written down twice:
+//   from schema/manifest.schema.json:
+//     lib/manifest/manifest.generated.ts          TypeScript types of the manifest (json-schema-to-typescript)
+//     lib/manifest/manifest.validate.generated.ts the manifest's validator (Ajv standalone code)
+//   from the rule catalog (ALL_RULES, with the parameters each rule declares):
+//     schema/policy.schema.json                   the policy file's schema
+//     lib/policy/policy.validate.generated.ts     its validator (Ajv standalone code)
+//     policies/default.policy.yaml                the default policy, spelled out
+//     README.md                                   the rule table and the parameter table
 // Options:
-//   --check                   exit 1 when a committed file differs from what its schema generates
+//   --check                   exit 1 when a committed file differs from what its source generates
 //   --schema <file>           print the manifest types generated from another schema file (used by tests)
 //   --validator <file>        print the validator generated from another schema file (used by tests)
 // (prettier, which json-schema-to-typescript uses, needs dynamic import(): tests run this as a process.)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { ALL_RULES } from '../policies';
 import { generateManifestTypes, SCHEMA_FILE, TYPES_FILE } from './manifest-types';
-import { generateValidator, VALIDATOR_TARGETS } from './schema-validators';
+import { DEFAULT_POLICY_FILE, defaultPolicy, POLICY_SCHEMA_FILE, policySchema, README_FILE, readmeWithTables } from './rule-catalog-outputs';
+import { generateValidator, MANIFEST_VALIDATOR, POLICY_VALIDATOR } from './schema-validators';
 
 const readJson = (file: string): object => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -25,9 +32,14 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(generateValidator(readJson(validatorOverride), validatorOverride));
     return 0;
   }
+  const policySchemaText = policySchema(ALL_RULES);
   const outputs: Array<{ file: string; source: string; text: string }> = [
     { file: TYPES_FILE, source: SCHEMA_FILE, text: await generateManifestTypes(readJson(SCHEMA_FILE)) },
-    ...VALIDATOR_TARGETS.map((t) => ({ file: t.outputFile, source: t.schemaFile, text: generateValidator(readJson(t.schemaFile), t.schemaFile) })),
+    { file: MANIFEST_VALIDATOR.outputFile, source: SCHEMA_FILE, text: generateValidator(readJson(SCHEMA_FILE), SCHEMA_FILE) },
+    { file: POLICY_SCHEMA_FILE, source: 'the rule catalog', text: policySchemaText },
+    { file: POLICY_VALIDATOR.outputFile, source: 'the rule catalog', text: generateValidator(JSON.parse(policySchemaText), POLICY_SCHEMA_FILE) },
+    { file: DEFAULT_POLICY_FILE, source: 'the rule catalog', text: defaultPolicy(ALL_RULES) },
+    { file: README_FILE, source: 'the rule catalog', text: readmeWithTables(readFileSync(README_FILE, 'utf8'), ALL_RULES) },
   ];
   if (args.includes('--check')) {
     const stale = outputs.filter((o) => readFileSync(o.file, { encoding: 'utf8', flag: 'r' }) !== o.text);
