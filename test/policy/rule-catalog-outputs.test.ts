@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { countParameter } from '../../lib/policy/parameters';
+import { Rule } from '../../lib/policy/rule';
+import { ALL_RULES } from '../../policies';
+import { defaultPolicy, policySchema, readmeWithTables } from '../../scripts/rule-catalog-outputs';
+
+const ROOT = join(__dirname, '../..');
+
+/** A rule as docs/adding-a-rule.md writes it: one file, with its parameter declared beside its code. */
+const MAX_APPROVAL_HOURS = countParameter('maximumActivationHours', 'The longest just-in-time activation the organisation allows, in hours.', 4, 1);
+const EXAMPLE_RULE: Rule = {
+  id: 'LH299', pack: 'best-practice', title: 'Activation longer than the organisation allows', defaultLevel: 'warning',
+  rationale: 'Long activations keep privileged access open after the work is done.', fix: 'Shorten maxActivation.',
+  helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations', source: 'example',
+  parameters: [MAX_APPROVAL_HOURS],
+  check: () => [],
+};
+
+describe('what npm run gen derives from the rule catalog', () => {
+  test('the committed policy schema, default policy and README tables are what the catalog generates (npm run gen if this fails)', () => {
+    expect(readFileSync(join(ROOT, 'schema/policy.schema.json'), 'utf8')).toBe(policySchema(ALL_RULES));
+    expect(readFileSync(join(ROOT, 'policies/default.policy.yaml'), 'utf8')).toBe(defaultPolicy(ALL_RULES));
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readmeWithTables(readme, ALL_RULES)).toBe(readme);
+  });
+
+  test('a new rule with a parameter appears in all three with nothing else to edit', () => {
+    const rules = [...ALL_RULES, EXAMPLE_RULE];
+    const schema = JSON.parse(policySchema(rules));
+    expect(schema.properties.parameters.properties.maximumActivationHours).toEqual({
+      type: 'integer', minimum: 1, description: 'LH299: The longest just-in-time activation the organisation allows, in hours.', default: 4,
+    });
+    expect(schema.properties.packs.properties['best-practice'].description).toBe('LH201-LH299: what Microsoft recommends');
+    expect(defaultPolicy(rules)).toContain('  maximumActivationHours: 4          # LH299: The longest just-in-time activation the organisation allows, in hours.');
+    const readme = readmeWithTables(readFileSync(join(ROOT, 'README.md'), 'utf8'), rules);
+    expect(readme).toContain('| LH299 | best-practice | warning | Activation longer than the organisation allows |');
+    expect(readme).toContain('| `maximumActivationHours` | LH299 | `4` | The longest just-in-time activation the organisation allows, in hours. |');
+  });
+
+  test('two rules that declare one parameter differently are a bug the generator reports', () => {
+    const clash = { ...EXAMPLE_RULE, id: 'LH298', parameters: [{ ...MAX_APPROVAL_HOURS, default: 8 }] };
+    expect(() => policySchema([...ALL_RULES, EXAMPLE_RULE, clash])).toThrow('rule LH298 declares parameter maximumActivationHours unlike another rule does');
+  });
+});
