@@ -7,7 +7,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/policy.schema.json","title":"LighthousePolicy","description":"A lighthouse-iac policy file (lighthouse.policy.yaml): which rule packs run, rule levels, and the organisation's parameters. GENERATED from the rule catalog by `npm run gen`.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"packs":{"type":"object","description":"Turn whole rule packs on (true) or off (false). A pack not named is on.","additionalProperties":false,"properties":{"service":{"type":"boolean","description":"LH101-LH118: what Azure rejects at deploy time"},"best-practice":{"type":"boolean","description":"LH201-LH206: what Microsoft recommends"},"cross-customer":{"type":"boolean","description":"LH301-LH303: risks across customers"},"marketplace":{"type":"boolean","description":"LH401-LH404: Partner Center plans"}}},"rules":{"type":"object","description":"Per rule id (any case): error, warning, info, or off.","propertyNames":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301"},"additionalProperties":{"type":"string","enum":["error","warning","info","off"]}},"parameters":{"type":"object","description":"Parameters of the rules; a parameter not set has the default its rule declares.","additionalProperties":false,"properties":{"forbiddenRoles":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"LH101: Roles (names or GUIDs) the organisation forbids, in addition to Owner.","default":[]},"mustBeEligibleRoles":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"LH203: Roles (names or GUIDs) that must be granted just in time, in addition to Contributor.","default":[]},"minimumCustomers":{"type":"integer","minimum":2,"description":"LH301: How many customers with identical access make a finding.","default":2},"allowedManagingTenants":{"type":"array","uniqueItems":true,"description":"LH303: Managing tenant ids allowed to onboard (mirrors the Azure Policy 'Allow managing tenant ids to onboard through Azure Lighthouse'); empty: the rule is silent.","items":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a tenant id (GUID)"},"default":[]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/policy.schema.json","title":"LighthousePolicy","description":"A lighthouse-iac policy file (lighthouse.policy.yaml): which rule packs run, rule levels, and the organisation's parameters. GENERATED from the rule catalog by `npm run gen`.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"packs":{"type":"object","description":"Turn whole rule packs on (true) or off (false). A pack not named is on.","additionalProperties":false,"properties":{"service":{"type":"boolean","description":"LH101-LH119: what Azure rejects at deploy time"},"best-practice":{"type":"boolean","description":"LH201-LH208: what Microsoft recommends"},"cross-customer":{"type":"boolean","description":"LH301-LH303: risks across customers"},"marketplace":{"type":"boolean","description":"LH401-LH405: Partner Center plans"}}},"rules":{"type":"object","description":"Per rule id (any case): error, warning, info, or off.","propertyNames":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301"},"additionalProperties":{"type":"string","enum":["error","warning","info","off"]}},"parameters":{"type":"object","description":"Parameters of the rules; a parameter not set has the default its rule declares.","additionalProperties":false,"properties":{"forbiddenRoles":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"LH101: Roles (names or GUIDs) the organisation forbids, in addition to Owner.","default":[]},"mustBeEligibleRoles":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"LH203, LH208: Roles (names or GUIDs) that must be granted just in time, in addition to Contributor.","default":[]},"approvalRequiredRoles":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"LH208: Roles (names or GUIDs) whose eligible authorizations need approvers, in addition to Contributor and mustBeEligibleRoles.","default":[]},"minimumCustomers":{"type":"integer","minimum":2,"description":"LH301: How many customers with identical access make a finding.","default":2},"allowedManagingTenants":{"type":"array","uniqueItems":true,"description":"LH303: Managing tenant ids allowed to onboard (mirrors the Azure Policy 'Allow managing tenant ids to onboard through Azure Lighthouse'); empty: the rule is silent.","items":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a tenant id (GUID)"},"default":[]}}}}};
 const pattern0 = new RegExp("^[Ll][Hh][1-9][0-9]{2}$", "u");
 const pattern1 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -199,7 +199,7 @@ if(data.parameters !== undefined){
 let data8 = data.parameters;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key4 in data8){
-if(!((((key4 === "forbiddenRoles") || (key4 === "mustBeEligibleRoles")) || (key4 === "minimumCustomers")) || (key4 === "allowedManagingTenants"))){
+if(!(((((key4 === "forbiddenRoles") || (key4 === "mustBeEligibleRoles")) || (key4 === "approvalRequiredRoles")) || (key4 === "minimumCustomers")) || (key4 === "allowedManagingTenants"))){
 const err14 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.parameters,data:data8};
 if(vErrors === null){
 vErrors = [err14];
@@ -340,10 +340,15 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data8.minimumCustomers !== undefined){
-let data13 = data8.minimumCustomers;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err23 = {instancePath:instancePath+"/parameters/minimumCustomers",schemaPath:"#/properties/parameters/properties/minimumCustomers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.parameters.properties.minimumCustomers.type,parentSchema:schema11.properties.parameters.properties.minimumCustomers,data:data13};
+if(data8.approvalRequiredRoles !== undefined){
+let data13 = data8.approvalRequiredRoles;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i4=0; i4<len2; i4++){
+let data14 = data13[i4];
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err23 = {instancePath:instancePath+"/parameters/approvalRequiredRoles/" + i4,schemaPath:"#/properties/parameters/properties/approvalRequiredRoles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.parameters.properties.approvalRequiredRoles.items,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -352,9 +357,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 2 || isNaN(data13)){
-const err24 = {instancePath:instancePath+"/parameters/minimumCustomers",schemaPath:"#/properties/parameters/properties/minimumCustomers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema11.properties.parameters.properties.minimumCustomers,data:data13};
+}
+else {
+const err24 = {instancePath:instancePath+"/parameters/approvalRequiredRoles/" + i4,schemaPath:"#/properties/parameters/properties/approvalRequiredRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parameters.properties.approvalRequiredRoles.items.type,parentSchema:schema11.properties.parameters.properties.approvalRequiredRoles.items,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -364,53 +369,23 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-if(data8.allowedManagingTenants !== undefined){
-let data14 = data8.allowedManagingTenants;
-if(Array.isArray(data14)){
-const len2 = data14.length;
-for(let i4=0; i4<len2; i4++){
-let data15 = data14[i4];
-if(typeof data15 === "string"){
-if(!pattern1.test(data15)){
-const err25 = {instancePath:instancePath+"/parameters/allowedManagingTenants/" + i4,schemaPath:"#/properties/parameters/properties/allowedManagingTenants/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema11.properties.parameters.properties.allowedManagingTenants.items,data:data15};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/parameters/allowedManagingTenants/" + i4,schemaPath:"#/properties/parameters/properties/allowedManagingTenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parameters.properties.allowedManagingTenants.items.type,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants.items,data:data15};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-let i5 = data14.length;
+let i5 = data13.length;
 let j2;
 if(i5 > 1){
 const indices2 = {};
 for(;i5--;){
-let item2 = data14[i5];
+let item2 = data13[i5];
 if(typeof item2 !== "string"){
 continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err27 = {instancePath:instancePath+"/parameters/allowedManagingTenants",schemaPath:"#/properties/parameters/properties/allowedManagingTenants/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants,data:data14};
+const err25 = {instancePath:instancePath+"/parameters/approvalRequiredRoles",schemaPath:"#/properties/parameters/properties/approvalRequiredRoles/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema11.properties.parameters.properties.approvalRequiredRoles,data:data13};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err25];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err25);
 }
 errors++;
 break;
@@ -420,7 +395,31 @@ indices2[item2] = i5;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/parameters/allowedManagingTenants",schemaPath:"#/properties/parameters/properties/allowedManagingTenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parameters.properties.allowedManagingTenants.type,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants,data:data14};
+const err26 = {instancePath:instancePath+"/parameters/approvalRequiredRoles",schemaPath:"#/properties/parameters/properties/approvalRequiredRoles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parameters.properties.approvalRequiredRoles.type,parentSchema:schema11.properties.parameters.properties.approvalRequiredRoles,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.minimumCustomers !== undefined){
+let data15 = data8.minimumCustomers;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err27 = {instancePath:instancePath+"/parameters/minimumCustomers",schemaPath:"#/properties/parameters/properties/minimumCustomers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.parameters.properties.minimumCustomers.type,parentSchema:schema11.properties.parameters.properties.minimumCustomers,data:data15};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 2 || isNaN(data15)){
+const err28 = {instancePath:instancePath+"/parameters/minimumCustomers",schemaPath:"#/properties/parameters/properties/minimumCustomers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema11.properties.parameters.properties.minimumCustomers,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -431,8 +430,15 @@ errors++;
 }
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.parameters.type,parentSchema:schema11.properties.parameters,data:data8};
+if(data8.allowedManagingTenants !== undefined){
+let data16 = data8.allowedManagingTenants;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i6=0; i6<len3; i6++){
+let data17 = data16[i6];
+if(typeof data17 === "string"){
+if(!pattern1.test(data17)){
+const err29 = {instancePath:instancePath+"/parameters/allowedManagingTenants/" + i6,schemaPath:"#/properties/parameters/properties/allowedManagingTenants/items/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema11.properties.parameters.properties.allowedManagingTenants.items,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -442,14 +448,73 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err30 = {instancePath:instancePath+"/parameters/allowedManagingTenants/" + i6,schemaPath:"#/properties/parameters/properties/allowedManagingTenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.parameters.properties.allowedManagingTenants.items.type,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants.items,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+let i7 = data16.length;
+let j3;
+if(i7 > 1){
+const indices3 = {};
+for(;i7--;){
+let item3 = data16[i7];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err31 = {instancePath:instancePath+"/parameters/allowedManagingTenants",schemaPath:"#/properties/parameters/properties/allowedManagingTenants/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+break;
+}
+indices3[item3] = i7;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/parameters/allowedManagingTenants",schemaPath:"#/properties/parameters/properties/allowedManagingTenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.parameters.properties.allowedManagingTenants.type,parentSchema:schema11.properties.parameters.properties.allowedManagingTenants,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.parameters.type,parentSchema:schema11.properties.parameters,data:data8};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }

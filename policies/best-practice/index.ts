@@ -5,10 +5,12 @@ import { LH203_PrivilegedRoleNotEligible } from './lh203-privileged-role-not-eli
 import { LH204_EligibleWithoutMfa } from './lh204-eligible-without-mfa';
 import { LH205_EligibleWithoutReader } from './lh205-eligible-without-reader';
 import { LH206_PrincipalWithoutDisplayName } from './lh206-principal-without-display-name';
+import { LH207_SelfApproval } from './lh207-self-approval';
+import { LH208_PrivilegedEligibleWithoutApprovers } from './lh208-privileged-eligible-without-approvers';
 
 export {
   LH201_NoRegistrationDeleteRole, LH202_IndividualUserPrincipal, LH203_PrivilegedRoleNotEligible, LH204_EligibleWithoutMfa,
-  LH205_EligibleWithoutReader, LH206_PrincipalWithoutDisplayName,
+  LH205_EligibleWithoutReader, LH206_PrincipalWithoutDisplayName, LH207_SelfApproval, LH208_PrivilegedEligibleWithoutApprovers,
 };
 
 /** The best-practice pack: risks Azure accepts silently, in id order. */
@@ -19,4 +21,6 @@ export const BEST_PRACTICE_RULES: readonly Rule[] = [
   LH204_EligibleWithoutMfa,
   LH205_EligibleWithoutReader,
   LH206_PrincipalWithoutDisplayName,
+  LH207_SelfApproval,
+  LH208_PrivilegedEligibleWithoutApprovers,
 ];

@@ -27,6 +27,16 @@ export const LH403_PlanVersionNotIncreased: Rule = {
     for (const offer of plan.offers) {
       const previous = previousOffers.get(offer.key);
       if (!offer.plan || !previous?.plan) continue;
+      const location = offer.plan.source ?? offer.source;
+      if (offer.plan.name !== previous.plan.name) {
+        // LH405's rationale: a published plan's id never changes; a new id is a new plan.
+        yield {
+          message: `Offer ${offer.key} changed its plan id since the baseline (${JSON.stringify(previous.plan.name)} -> ${JSON.stringify(offer.plan.name)}): a published plan's id is immutable; keep the id, or publish the new id as a new plan`,
+          ...(location && { location }),
+          subject: { kind: 'offer', offer },
+          aspect: 'plan-id',
+        };
+      }
       const now = new Set((currentAuthorizations(offer) ?? []).map(normalizeAuthorization));
       const before = new Set((previousAuthorizations(previous) ?? []).map(normalizeAuthorization));
       let added = 0;
@@ -34,13 +44,12 @@ export const LH403_PlanVersionNotIncreased: Rule = {
       for (const entry of now) if (!before.has(entry)) added++;
       for (const entry of before) if (!now.has(entry)) removed++;
       if (added === 0 && removed === 0) continue;
-      const version = String(offer.plan.version ?? '');
-      const previousVersion = String(previous.plan.version ?? '');
+      const version = offer.plan.version;
+      const previousVersion = previous.plan.version;
       const increased = PLAN_VERSION.test(version) && PLAN_VERSION.test(previousVersion)
         ? compareVersions(version, previousVersion) > 0
         : version.trim() !== previousVersion.trim();
       if (increased) continue;
-      const location = offer.plan.source ?? offer.source;
       yield {
         message: `Offer ${offer.key} changed its plan's authorizations since the baseline (${added} added, ${removed} removed) but plan version ${version} is not greater than the baseline's ${previousVersion}: increase it and publish a new manifest`,
         ...(location && { location }),

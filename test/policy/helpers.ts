@@ -63,3 +63,25 @@ export function ruleContext(plan: Plan, parameters: Readonly<Record<string, unkn
     parameter: <T>(parameter: RuleParameter<T>): T => (Object.hasOwn(parameters, parameter.name) ? parameters[parameter.name] : parameter.default) as T,
   };
 }
+
+/**
+ * The Plan's first customer subscription exported as an ARM template (with its parameters file) and imported back:
+ * what a rule sees when the same delegation comes from Microsoft's onboarding template instead of a manifest.
+ */
+export function viaArmImport(plan: Plan): Plan {
+  // Required lazily: most rule tests never need the emitter or the importer.
+  const { armFiles } = require('../../lib/emit/arm') as typeof import('../../lib/emit/arm');
+  const { importArm } = require('../../lib/import/arm') as typeof import('../../lib/import/arm');
+  const { mkdtempSync, mkdirSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+  const { dirname, join } = require('node:path') as typeof import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'lighthouse-iac-arm-'));
+  for (const file of armFiles(plan)) {
+    const path = join(dir, ...file.path.split('/'));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+  }
+  const [template] = armFiles(plan).filter((f) => f.path.endsWith('.json') && !f.path.endsWith('.parameters.json'));
+  const path = join(dir, ...template.path.split('/'));
+  return importArm(path, { roles: RoleCatalog.builtIn(), parameters: path.replace(/\.json$/, '.parameters.json') });
+}

@@ -61,7 +61,7 @@ parameters:
     expect(errorsOf(policy('rules:\n  LH203: fatal\nparameters:\n  minimumCustomers: 1\n  allowedTenants: []\n'))).toEqual([
       '<FILE>:2:10 rules.LH203: "fatal" is not one of: error, warning, info, off\n  fix: use one of: error, warning, info, off',
       '<FILE>:4:21 parameters.minimumCustomers: 1 is less than the minimum 2\n  fix: use 2 or more',
-      '<FILE>:5:3 parameters.allowedTenants: unknown property "allowedTenants"\n  fix: allowed here: forbiddenRoles, mustBeEligibleRoles, minimumCustomers, allowedManagingTenants',
+      '<FILE>:5:3 parameters.allowedTenants: unknown property "allowedTenants"\n  fix: allowed here: forbiddenRoles, mustBeEligibleRoles, approvalRequiredRoles, minimumCustomers, allowedManagingTenants',
     ]);
   });
 });
