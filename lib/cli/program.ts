@@ -72,7 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   });
 
   withPolicy(addInputOptions(program.command('check')
-    .description('check the input against the policy rules (LH101-LH404) and report the findings')
+    .description('check the input against the policy rules (lighthouse-iac rules lists them) and report the findings')
     .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output')))
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to a file (atomically; never an input file) instead of stdout (`-`: stdout)')
