@@ -1,0 +1,10 @@
+// Access diff (code review, drift): Plan x Plan -> access changes with risk flags, and their renderings.
+export * from './change';
+export { diffPlans } from './diff-plans';
+export type { DiffNames } from './diff-plans';
+export { matchDelegations } from './match';
+export type { DelegationMatch, DelegationPair } from './match';
+export { renderDiffText, diffSummaryLine } from './render-text';
+export { renderDiffMarkdown } from './render-markdown';
+export { renderDiffJson, jsonDiff } from './render-json';
+export type { JsonDiff } from './render-json';
