@@ -2,7 +2,7 @@ import { Authorization, DelegatedScope, Delegation, isEligible, Plan, Principal,
 import { durationSeconds, parseIsoDuration } from '../policy/iso-duration';
 import { WELL_KNOWN_ROLES } from '../roles/restricted-actions';
 import { AccessChange, AccessDiff, ChangeKind, GrantView, PrincipalView, Replacement, RiskFlag, RISK_FLAGS } from './change';
-import { DelegationPair, matchDelegations } from './match';
+import { DelegationPair, matchDelegations } from '../model/match-delegations';
 
 /** Roles at or above Contributor: gaining one, even eligible, is an escalation. */
 const PRIVILEGED = new Set<string>([WELL_KNOWN_ROLES.contributor, WELL_KNOWN_ROLES.owner, WELL_KNOWN_ROLES.userAccessAdministrator]);

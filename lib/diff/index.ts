@@ -2,8 +2,6 @@
 export * from './change';
 export { diffPlans } from './diff-plans';
 export type { DiffNames } from './diff-plans';
-export { matchDelegations } from './match';
-export type { DelegationMatch, DelegationPair } from './match';
 export { renderDiffText, diffSummaryLine } from './render-text';
 export { renderDiffMarkdown } from './render-markdown';
 export { renderDiffJson, jsonDiff } from './render-json';

@@ -6,3 +6,4 @@ export * from './ids';
 export * from './scopes';
 export * from './backend';
 export * from './validate-plan';
+export * from './match-delegations';
