@@ -7,5 +7,5 @@ test('the package root exposes the manifest, model, roles, policy, import, emit 
 });
 
 test('the package root exposes the rule catalog', () => {
-  expect((api as unknown as { ALL_RULES: unknown[] }).ALL_RULES).toHaveLength(36);
+  expect((api as unknown as { ALL_RULES: unknown[] }).ALL_RULES).toHaveLength(37);
 });
