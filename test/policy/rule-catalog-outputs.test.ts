@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countParameter } from '../../lib/policy/parameters';
-import { Rule } from '../../lib/policy/rule';
 import { ALL_RULES } from '../../policies';
 import { defaultPolicy, policySchema, readmeWithTables } from '../../scripts/rule-catalog-outputs';
+import { LH299_LongActivation as EXAMPLE_RULE, MAXIMUM_ACTIVATION_HOURS as MAX_APPROVAL_HOURS } from './example-rule/lh299-long-activation';
 
 const ROOT = join(__dirname, '../..');
-
-/** A rule as docs/adding-a-rule.md writes it: one file, with its parameter declared beside its code. */
-const MAX_APPROVAL_HOURS = countParameter('maximumActivationHours', 'The longest just-in-time activation the organisation allows, in hours.', 4, 1);
-const EXAMPLE_RULE: Rule = {
-  id: 'LH299', pack: 'best-practice', title: 'Activation longer than the organisation allows', defaultLevel: 'warning',
-  rationale: 'Long activations keep privileged access open after the work is done.', fix: 'Shorten maxActivation.',
-  helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations', source: 'example',
-  parameters: [MAX_APPROVAL_HOURS],
-  check: () => [],
-};
 
 describe('what npm run gen derives from the rule catalog', () => {
   test('the committed policy schema, default policy and README tables are what the catalog generates (npm run gen if this fails)', () => {
