@@ -1,6 +1,22 @@
 import { InputError } from '../../model/errors';
 import { SourceLocation } from '../../model/location';
+import { formatJsonPath } from '../../model/location';
 import { InputReader, isObject, JsonObject, Path } from './input-reader';
+
+/** What a configuration can be read with: `${...}` expressions are errors (import), or unknowns (the cdktf Aspect). */
+export type ExpressionMode = 'error' | 'unknown';
+
+/**
+ * A value only Terraform can know (an expression, instances to expand, a definition outside the document), met by a
+ * reader in `unknown` mode: thrown where `error` mode throws its InputError, and caught where the reader can do
+ * without the value (an authorization is left out, an id stays '').
+ */
+export class UnknownValue extends Error {
+  constructor(readonly location: SourceLocation, readonly problem: string) {
+    super(problem);
+    this.name = 'UnknownValue';
+  }
+}
 
 /** A nested block body with its JSON path. */
 export interface Block {
@@ -24,6 +40,8 @@ export class AttributeReader {
   constructor(
     private readonly reader: InputReader,
     private readonly mode: 'configuration' | 'values',
+    /** Configurations only: whether an expression is an error or an unknown value. */
+    readonly expressions: ExpressionMode = 'error',
   ) {}
 
   get file(): string {
@@ -36,6 +54,40 @@ export class AttributeReader {
 
   error(path: Path, problem: string, fix: string): InputError {
     return this.reader.error(path, problem, fix);
+  }
+
+  /**
+   * What only Terraform can resolve: an InputError (with the fix) in `error` mode, an UnknownValue in `unknown`
+   * mode. Thrown by the caller.
+   */
+  unresolved(path: Path, problem: string, fix: string): InputError | UnknownValue {
+    return this.expressions === 'unknown' ? new UnknownValue(this.at(path), problem) : this.error(path, problem, fix);
+  }
+
+  /** `read()`, or `fallback()` when it meets a value only Terraform knows (`unknown` mode; never in `error` mode). */
+  orUnknown<T>(read: () => T, fallback: (unknown: UnknownValue) => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof UnknownValue) return fallback(error);
+      throw error;
+    }
+  }
+
+  /**
+   * A free-text attribute (a name, a description, a display name): in `unknown` mode an expression is kept as
+   * written (`${var.team}`), since no rule judges the text and messages stay readable.
+   */
+  text(body: JsonObject, path: Path, key: string): string | undefined {
+    return this.orUnknown(() => this.string(body, path, key), () => String(body[key]));
+  }
+
+  /** Relative JSON paths of the expressions inside `value` (free-text `principal_display_name`s aside), for notes. */
+  expressionPaths(value: unknown, at: Path = []): string[] {
+    if (typeof value === 'string') return this.isExpression(value) ? [formatJsonPath(at)] : [];
+    if (Array.isArray(value)) return value.flatMap((item, i) => this.expressionPaths(item, [...at, i]));
+    if (!isObject(value)) return [];
+    return Object.entries(value).flatMap(([key, inner]) => (key === 'principal_display_name' ? [] : this.expressionPaths(inner, [...at, key])));
   }
 
   /** An optional string attribute; numbers and booleans are converted as Terraform does. */
@@ -63,6 +115,7 @@ export class AttributeReader {
     if (isObject(value)) return [{ body: value, path: at }];
     if (Array.isArray(value)) {
       return value.map((item, i) => {
+        if (typeof item === 'string' && this.isExpression(item)) throw this.expressionError([...at, i], `${key}[${i}]`, item);
         if (!isObject(item)) throw this.error([...at, i], `${key} block must be an object, not ${describe(item)}`, `write each ${key} block as a JSON object`);
         return { body: item, path: [...at, i] };
       });
@@ -99,8 +152,8 @@ export class AttributeReader {
     return this.mode === 'configuration' && /(^|[^$])\$\{|(^|[^%])%\{/.test(value);
   }
 
-  expressionError(path: Path, key: string, value: string): InputError {
-    return this.error(path, `${key} is a Terraform expression (${JSON.stringify(truncate(value))}), which this tool cannot evaluate`,
+  expressionError(path: Path, key: string, value: string): InputError | UnknownValue {
+    return this.unresolved(path, `${key} is a Terraform expression (${JSON.stringify(truncate(value))}), which this tool cannot evaluate`,
       'import the plan instead, which has the values: `terraform plan -out=tfplan && terraform show -json tfplan > plan.json`, then pass plan.json');
   }
 

@@ -1,13 +1,14 @@
 import { sanitizeKey } from '../../model/ids';
-import { AzureCloud, BackendSettings, DEFAULT_LOCAL_STATE_PATH, DEFAULT_SETTINGS, DelegatedScope, Plan } from '../../model/plan';
+import { AzureCloud, BackendSettings, DEFAULT_LOCAL_STATE_PATH, DEFAULT_SETTINGS, DelegatedScope, Delegation, Plan } from '../../model/plan';
 import { ImportOptions } from '../types';
-import { AttributeReader } from './attribute-reader';
+import { AttributeReader, UnknownValue } from './attribute-reader';
 import { parseDefinitionResourceId } from './azure-ids';
 import { fileStem, InputReader, isObject, JsonObject, parentDirectoryName, Path } from './input-reader';
 import { labeledBlocks, resourceReferences } from './json-syntax';
-import { DefinitionAttributes, importedDelegation, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
+import { DefinitionAttributes, importedDelegation, NotKnown, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
 import { assemblePlan, ImportedDelegation } from './plan-assembly';
 import { cloudOfEnvironment } from './provider-environment';
+import { ConfigurationReading, ConfigurationReadOptions, LeftOutResource, ResourceOrigin } from './reading';
 
 const DEFINITION = 'azurerm_lighthouse_definition';
 const ASSIGNMENT = 'azurerm_lighthouse_assignment';
@@ -24,7 +25,10 @@ interface DefinitionEntry {
   readonly provider: string;
   readonly body: JsonObject;
   readonly path: Path;
-  readonly scopes: Array<{ readonly scope: DelegatedScope; readonly resourceName: string; readonly order: number }>;
+  readonly origin: ResourceOrigin;
+  readonly scopes: Array<{ readonly scope: DelegatedScope; readonly resourceName: string; readonly order: number; readonly origin: ResourceOrigin }>;
+  /** Unknowns found outside the definition's own body (`unknown` mode): its assignments' scopes, its provider. */
+  readonly notKnown: NotKnown[];
 }
 
 /**
@@ -35,11 +39,21 @@ interface DefinitionEntry {
  * configuration's expressions need Terraform to evaluate them, so they are errors pointing to show -json.
  */
 export function importConfigurationJson(reader: InputReader, options: ImportOptions): Plan {
+  return readConfigurationJson(reader, options).plan;
+}
+
+/** importConfigurationJson with the element origins, and optionally expressions as unknowns (see ConfigurationReadOptions). */
+export function readConfigurationJson(reader: InputReader, options: ConfigurationReadOptions): ConfigurationReading {
   const data = reader.data as JsonObject;
-  const r = new AttributeReader(reader, 'configuration');
+  const r = new AttributeReader(reader, 'configuration', options.expressions ?? 'error');
   const providers = readProviders(reader, data);
   const definitions = new Map<string, DefinitionEntry>();
-  const assignments: Array<{ name: string; body: JsonObject; path: Path }> = [];
+  const assignments: Array<{ name: string; body: JsonObject; path: Path; origin: ResourceOrigin }> = [];
+  const leftOut: LeftOutResource[] = [];
+  const leave = (origin: ResourceOrigin, problem: (u: UnknownValue) => string) => (u: UnknownValue): undefined => {
+    leftOut.push({ ...origin, problem: problem(u), location: u.location });
+    return undefined;
+  };
   const seen = new Set<string>();
   let registerResourceProvider = false;
 
@@ -53,32 +67,47 @@ export function importConfigurationJson(reader: InputReader, options: ImportOpti
     }
     if (seen.has(address)) throw reader.error(path, `${address} is defined twice`, 'give every resource a unique name (Terraform rejects duplicates)');
     seen.add(address);
-    if (!singleInstance(r, body, path, address)) continue;
+    const constructPath = constructPathOf(body);
+    const origin: ResourceOrigin = { address, ...(constructPath !== undefined && { constructPath }) };
+    if (options.include && !options.include(origin)) continue;
+    if (!r.orUnknown(() => singleInstance(r, body, path, address), leave(origin, (u) => u.problem))) continue;
     if (type === DEFINITION) {
-      definitions.set(name, { name, attributes: readDefinition(r, body, path, options.roles), provider: providerKey(r, body, path), body, path, scopes: [] });
+      const attributes = readDefinition(r, body, path, options.roles);
+      definitions.set(name, { name, attributes, provider: providerKey(r, body, path), body, path, origin, scopes: [], notKnown: [] });
     } else {
-      assignments.push({ name, body, path });
+      assignments.push({ name, body, path, origin });
     }
   }
-  if (definitions.size === 0) {
+  if (definitions.size === 0 && r.expressions === 'error') {
     throw reader.error(data.resource === undefined ? [] : ['resource'], `no ${DEFINITION} resource in this Terraform configuration`,
       'pass the cdk.tf.json of a stack (cdktf.out/stacks/<customer>/cdk.tf.json) or a *.tf.json with azurerm_lighthouse_definition resources');
   }
 
   assignments.forEach((assignment, order) => {
-    const definition = definitionOf(r, assignment.body, assignment.path, definitions);
-    const { scope, delegatedScope } = readAssignment(r, assignment.body, assignment.path);
-    requireSameSubscription(r, assignment.path, scope.subscriptionId, definition);
-    definition.scopes.push({ scope: delegatedScope, resourceName: assignment.name, order });
+    const { origin } = assignment;
+    const definition = r.orUnknown(() => definitionOf(r, assignment.body, assignment.path, definitions),
+      leave(origin, (u) => `definition not found (${u.problem})`));
+    if (!definition) return;
+    const read = r.orUnknown(() => readAssignment(r, assignment.body, assignment.path), (u): undefined => {
+      definition.notKnown.push({ what: `scope of ${origin.constructPath ?? origin.address}`, kind: 'value', location: u.location });
+      return undefined;
+    });
+    if (!read) return;
+    // An unknown subscription ('', `unknown` mode) cannot be compared.
+    if (definition.attributes.subscriptionId !== '') requireSameSubscription(r, assignment.path, read.scope.subscriptionId, definition);
+    definition.scopes.push({ scope: read.delegatedScope, resourceName: assignment.name, order, origin });
   });
 
   const ranks = outputRanks(reader, data);
   const clouds = new Set<AzureCloud>();
   const delegations: ImportedDelegation[] = [...definitions.values()].map((definition) => {
     const provider = resolveProvider(reader, providers, definition);
-    clouds.add(cloudOf(r, provider));
-    return importedDelegation(definition.attributes, offerKeyOf(definition.attributes, definition.name, constructPathOf(definition.body)),
-      tenantOf(r, provider, options), orderScopes(definition.scopes, ranks));
+    clouds.add(r.orUnknown(() => cloudOf(r, provider), (u) => {
+      definition.notKnown.push({ what: 'environment of the azurerm provider', kind: 'value', location: u.location });
+      return DEFAULT_SETTINGS.cloud;
+    }));
+    return importedDelegation(definition.attributes, offerKeyOf(definition.attributes, definition.name, definition.origin.constructPath),
+      r.orUnknown(() => tenantOf(r, provider, options), () => ''), orderScopes(definition.scopes, ranks));
   });
   if (clouds.size > 1) {
     throw reader.error(['provider'], `the providers of this configuration use different clouds (${[...clouds].join(', ')})`,
@@ -86,7 +115,7 @@ export function importConfigurationJson(reader: InputReader, options: ImportOpti
   }
 
   const stackName = stackNameOf(data);
-  return assemblePlan({
+  const plan = assemblePlan({
     file: reader.file,
     customerKey: options.customer ?? stackName ?? sanitizeKey(defaultCustomerName(reader.file)),
     delegations,
@@ -96,21 +125,45 @@ export function importConfigurationJson(reader: InputReader, options: ImportOpti
       registerResourceProvider,
     },
   });
+  return withOrigins(plan, [...definitions.values()], leftOut);
+}
+
+/** Records where each delegation, authorization and scope of the Plan came from (matched by identity, not order). */
+function withOrigins(plan: Plan, definitions: readonly DefinitionEntry[], leftOut: readonly LeftOutResource[]): ConfigurationReading {
+  const byAuthorizations = new Map<readonly unknown[], DefinitionEntry>();
+  for (const definition of definitions) byAuthorizations.set(definition.attributes.authorizations, definition);
+  const origins = new WeakMap<object, ResourceOrigin>();
+  const notKnown = new WeakMap<Delegation, readonly NotKnown[]>();
+  for (const delegation of plan.delegations) {
+    const definition = byAuthorizations.get(delegation.authorizations);
+    if (!definition) continue;
+    origins.set(delegation, definition.origin);
+    for (const authorization of delegation.authorizations) origins.set(authorization, definition.origin);
+    for (const { scope, origin } of definition.scopes) origins.set(scope, origin);
+    const parts = [...definition.attributes.notKnown, ...definition.notKnown];
+    if (parts.length > 0) notKnown.set(delegation, parts);
+  }
+  return {
+    plan,
+    originOf: (element) => origins.get(element),
+    notKnownOf: (delegation) => notKnown.get(delegation) ?? [],
+    leftOut,
+  };
 }
 
 /** `count` 0/1 is fine; anything with several instances needs Terraform to expand it. */
 function singleInstance(r: AttributeReader, body: JsonObject, path: Path, address: string): boolean {
   if ('for_each' in body) {
-    throw r.error([...path, 'for_each'], `${address} uses for_each, whose instances this tool cannot expand`, SHOW_JSON_FIX);
+    throw r.unresolved([...path, 'for_each'], `${address} uses for_each, whose instances this tool cannot expand`, SHOW_JSON_FIX);
   }
   if ('dynamic' in body) {
-    throw r.error([...path, 'dynamic'], `${address} has dynamic blocks, which this tool cannot expand`, SHOW_JSON_FIX);
+    throw r.unresolved([...path, 'dynamic'], `${address} has dynamic blocks, which this tool cannot expand`, SHOW_JSON_FIX);
   }
   if (!('count' in body)) return true;
   const count = body.count;
   if (count === 0 || count === '0') return false;
   if (count === 1 || count === '1') return true;
-  throw r.error([...path, 'count'], `${address} has count ${JSON.stringify(count)}, whose instances this tool cannot expand`, SHOW_JSON_FIX);
+  throw r.unresolved([...path, 'count'], `${address} has count ${JSON.stringify(count)}, whose instances this tool cannot expand`, SHOW_JSON_FIX);
 }
 
 /** `provider = "azurerm.<alias>"` (or the pre-0.12 `"${azurerm.<alias>}"`); no provider means the default `azurerm`. */
@@ -147,7 +200,7 @@ function tenantOf(r: AttributeReader, provider: Provider | undefined, options: I
   if (value === undefined || value === null) return options.customerTenant ?? '';
   if (typeof value === 'string' && !r.isExpression(value)) return value.trim().toLowerCase();
   if (options.customerTenant !== undefined) return options.customerTenant;
-  throw r.error([...provider!.path, 'tenant_id'], `the provider's tenant_id is a Terraform expression (${JSON.stringify(value)}), which this tool cannot evaluate`,
+  throw r.unresolved([...provider!.path, 'tenant_id'], `the provider's tenant_id is a Terraform expression (${JSON.stringify(value)}), which this tool cannot evaluate`,
     `pass the customer tenant with --customer-tenant <id>, or ${SHOW_JSON_FIX}`);
 }
 
@@ -175,7 +228,7 @@ function definitionOf(r: AttributeReader, body: JsonObject, path: Path, definiti
   if (reference) {
     const definition = definitions.get(reference[1]);
     if (!definition) {
-      throw r.error(at, `lighthouse_definition_id refers to ${DEFINITION}.${reference[1]}, which is not in this file`,
+      throw r.unresolved(at, `lighthouse_definition_id refers to ${DEFINITION}.${reference[1]}, which is not in this file`,
         `define ${DEFINITION}.${reference[1]} in the same file, or refer to one of: ${[...definitions.keys()].join(', ')}`);
     }
     return definition;
@@ -189,7 +242,7 @@ function definitionOf(r: AttributeReader, body: JsonObject, path: Path, definiti
   for (const definition of definitions.values()) {
     if (definition.attributes.definitionId === parsed.definitionId && definition.attributes.subscriptionId === parsed.subscriptionId) return definition;
   }
-  throw r.error(at, `lighthouse_definition_id names definition ${parsed.definitionId} in subscription ${parsed.subscriptionId}, which is not in this file`,
+  throw r.unresolved(at, `lighthouse_definition_id names definition ${parsed.definitionId} in subscription ${parsed.subscriptionId}, which is not in this file`,
     'import a file that has the definition too (with that lighthouse_definition_id), or the az CLI export of the live delegation (`az managedservices assignment list --include-definition`)');
 }
 

@@ -2,9 +2,12 @@ import { InputError } from '../../model/errors';
 import { Plan } from '../../model/plan';
 import { SourceDocument } from '../../manifest/source-document';
 import { Importer, ImportOptions } from '../types';
-import { importConfigurationJson } from './configuration-json';
+import { importConfigurationJson, readConfigurationJson } from './configuration-json';
 import { InputReader, isObject } from './input-reader';
+import { ConfigurationReading, ConfigurationReadOptions } from './reading';
 import { importShowJson } from './show-json';
+
+export type { ConfigurationReading, ConfigurationReadOptions, ExpressionMode, LeftOutResource, NotKnown, ResourceOrigin } from './reading';
 
 /**
  * Terraform JSON to a Plan: a configuration in JSON syntax (our `cdk.tf.json` stacks, anyone's `*.tf.json`)
@@ -20,4 +23,17 @@ export function importTerraformSource(source: SourceDocument, options: ImportOpt
       { file: source.file, line: 1, column: 1 });
   }
   return 'format_version' in source.data ? importShowJson(reader, options) : importConfigurationJson(reader, options);
+}
+
+/**
+ * A Terraform configuration in JSON syntax with what the Plan does not carry: the resource (address, cdktf construct
+ * path) each Plan element came from and, with `expressions: 'unknown'`, what only Terraform knows. The cdktf Aspect
+ * reads each checked stack's `toTerraform()` through this; `importTerraformSource` is the same reader in `error` mode.
+ */
+export function readTerraformConfiguration(source: SourceDocument, options: ConfigurationReadOptions): ConfigurationReading {
+  if (!isObject(source.data) || 'format_version' in source.data) {
+    throw new InputError('a Terraform configuration in JSON syntax must be a JSON object without format_version',
+      'pass a *.tf.json configuration or a cdk.tf.json stack', { file: source.file, line: 1, column: 1 });
+  }
+  return readConfigurationJson(new InputReader(source), options);
 }

@@ -3,7 +3,7 @@ import { SourceLocation } from '../../model/location';
 import { Authorization, DelegatedScope, MarketplacePlan, Principal } from '../../model/plan';
 import { DEFAULT_MAX_ACTIVATION } from '../../model/scopes';
 import { RoleCatalog } from '../../roles/catalog';
-import { AttributeReader, Block } from './attribute-reader';
+import { AttributeReader, Block, UnknownValue } from './attribute-reader';
 import { delegatedScope, parseScope, ParsedScope } from './azure-ids';
 import { JsonObject, Path } from './input-reader';
 import { ImportedDelegation, principal, roleRef } from './plan-assembly';
@@ -23,6 +23,21 @@ export interface DefinitionAttributes {
   readonly authorizations: Authorization[];
   readonly plan?: MarketplacePlan;
   readonly source: SourceLocation;
+  /** What a reader in `unknown` mode left out or read as unknown; empty in `error` mode (it throws instead). */
+  readonly notKnown: readonly NotKnown[];
+}
+
+/** A part of a definition only Terraform knows (`unknown` mode): left out of the Plan, or read as unknown (''). */
+export interface NotKnown {
+  /** In the configuration's terms: `authorization[0] (principal_id)`, `managing_tenant_id`, `plan.version`. */
+  readonly what: string;
+  /**
+   * `authorization`: an authorization left out, so that findings about the definition as a whole may be false
+   * alarms; `value`: a value the rules judge (managing tenant, subscription, plan, an assignment's scope, the
+   * provider's environment), left out or read as ''.
+   */
+  readonly kind: 'authorization' | 'value';
+  readonly location: SourceLocation;
 }
 
 /**
@@ -43,37 +58,63 @@ export function importedDelegation(
 }
 
 export function readDefinition(r: AttributeReader, body: JsonObject, path: Path, roles: RoleCatalog): DefinitionAttributes {
-  const scope = r.required(body, path, 'scope', 'the subscription of the definition');
-  const parsed = parseScope(scope);
+  // The `unknown(...)` fallbacks run only in `unknown` mode: in `error` mode the reads throw their InputError.
+  const notKnown: NotKnown[] = [];
+  const unknown = <T>(what: () => string, kind: NotKnown['kind'], value: T) => (u: UnknownValue): T => {
+    notKnown.push({ what: what(), kind, location: u.location });
+    return value;
+  };
+  const scope = r.orUnknown(() => r.required(body, path, 'scope', 'the subscription of the definition'), unknown(() => 'scope', 'value', undefined));
+  const parsed = scope === undefined ? { subscriptionId: '' } : parseScope(scope);
   if (!parsed || parsed.resourceGroup !== undefined) {
     throw r.error([...path, 'scope'], `scope ${JSON.stringify(scope)} is not a subscription id`,
       'a registration definition lives at a subscription: set scope to "/subscriptions/<subscription id>" (resource groups are delegated by assignments)');
   }
-  const description = r.string(body, path, 'description');
-  const plan = r.optionalBlock(body, path, 'plan');
+  const description = r.text(body, path, 'description');
+  const planUnknown = unknown(() => r.expressionPaths(body.plan, ['plan']).join(', '), 'value', undefined);
+  const planBlock = r.orUnknown(() => r.optionalBlock(body, path, 'plan'), planUnknown);
+  const managingTenantId = r.orUnknown(() => r.required(body, path, 'managing_tenant_id', 'the managing tenant').trim().toLowerCase(),
+    unknown(() => 'managing_tenant_id', 'value', ''));
+  const name = r.orUnknown(() => r.required(body, path, 'name', 'the offer name'), () => String(body.name));
+  // Left to Terraform (absent, or an expression): '', and Terraform generates one at apply.
+  const definitionId = r.orUnknown(() => (r.string(body, path, 'lighthouse_definition_id') ?? '').trim().toLowerCase(), () => '');
+  const authorizations: Authorization[] = [];
+  const readBlocks = (key: string, read: (block: Block) => Authorization) => {
+    const blocks = r.orUnknown(() => r.blocks(body, path, key), unknown(() => `${key} (the whole block)`, 'authorization', [] as Block[]));
+    blocks.forEach((block, i) => {
+      const authorization = r.orUnknown(() => read(block),
+        unknown(() => `${key}[${i}] (${r.expressionPaths(block.body).join(', ')})`, 'authorization', undefined));
+      if (authorization) authorizations.push(authorization);
+    });
+  };
+  readBlocks('authorization', (block) => activeAuthorization(r, block, roles));
+  readBlocks('eligible_authorization', (block) => eligibleAuthorization(r, block, roles));
+  const plan = planBlock && r.orUnknown(() => marketplacePlan(r, planBlock), planUnknown);
   return {
     subscriptionId: parsed.subscriptionId,
-    managingTenantId: r.required(body, path, 'managing_tenant_id', 'the managing tenant').trim().toLowerCase(),
+    managingTenantId,
     managingTenantSource: r.at([...path, 'managing_tenant_id']),
-    name: r.required(body, path, 'name', 'the offer name'),
+    name,
     ...(description !== undefined && { description }),
-    definitionId: (r.string(body, path, 'lighthouse_definition_id') ?? '').trim().toLowerCase(),
-    authorizations: [
-      ...r.blocks(body, path, 'authorization').map((block) => activeAuthorization(r, block, roles)),
-      ...r.blocks(body, path, 'eligible_authorization').map((block) => eligibleAuthorization(r, block, roles)),
-    ],
-    ...(plan && { plan: marketplacePlan(r, plan) }),
+    definitionId,
+    authorizations,
+    ...(plan && { plan }),
     source: r.at(path),
+    notKnown,
   };
 }
 
 /**
  * Our stacks name definitions `<offer key>-<subscription>_definition` (and record the construct path
- * `<stack>/<offer key>-<subscription>/definition`): the offer key is recovered from either. Anyone else's
- * definitions get a key from the offer name.
+ * `<stack>/<offer key>-<subscription>/definition`): the offer key is recovered from either. Other cdktf
+ * constructs (a code-built LighthouseDelegation `<stack>/<id>/definition`, a LighthouseDefinition `<stack>/<id>`)
+ * are keyed by their construct id, the stable key their definition GUID derives from. Anyone else's definitions
+ * get a key from the offer name.
  */
 export function offerKeyOf(attributes: DefinitionAttributes, resourceName: string, constructPath?: string): string {
   const suffix = `-${attributes.subscriptionId}`;
+  const ids = constructPath?.split('/').slice(1) ?? [];
+  const constructId = ids.length > 1 && ids[ids.length - 1] === 'definition' ? ids[ids.length - 2] : ids[ids.length - 1];
   const candidates = [
     constructPath?.split('/').slice(-2, -1)[0],
     resourceName.endsWith('_definition') ? resourceName.slice(0, -'_definition'.length) : undefined,
@@ -81,7 +122,7 @@ export function offerKeyOf(attributes: DefinitionAttributes, resourceName: strin
   for (const id of candidates) {
     if (id !== undefined && id.endsWith(suffix) && id.length > suffix.length) return id.slice(0, -suffix.length);
   }
-  return sanitizeKey(attributes.name);
+  return sanitizeKey(constructId ?? attributes.name);
 }
 
 export interface AssignmentAttributes {
@@ -96,8 +137,9 @@ export function readAssignment(r: AttributeReader, body: JsonObject, path: Path)
     throw r.error([...path, 'scope'], `scope ${JSON.stringify(text)} is neither a subscription nor a resource group id`,
       'set scope to "/subscriptions/<id>" or "/subscriptions/<id>/resourceGroups/<name>"');
   }
-  // '' when absent: Terraform generates a random name at apply.
-  return { scope, delegatedScope: delegatedScope(scope, r.string(body, path, 'name') ?? '', r.at(path)) };
+  // '' when absent (or an expression): Terraform generates a random name at apply.
+  const name = r.orUnknown(() => r.string(body, path, 'name') ?? '', () => '');
+  return { scope, delegatedScope: delegatedScope(scope, name, r.at(path)) };
 }
 
 function activeAuthorization(r: AttributeReader, { body, path }: Block, roles: RoleCatalog): Authorization {
@@ -136,7 +178,7 @@ function requireMfa(r: AttributeReader, { body, path }: Block): boolean {
 
 function principalOf(r: AttributeReader, body: JsonObject, path: Path): Principal {
   const id = r.required(body, path, 'principal_id', 'the principal object id');
-  return principal(id, r.string(body, path, 'principal_display_name'), r.at([...path, 'principal_id']));
+  return principal(id, r.text(body, path, 'principal_display_name'), r.at([...path, 'principal_id']));
 }
 
 function marketplacePlan(r: AttributeReader, { body, path }: Block): MarketplacePlan {
