@@ -5,6 +5,7 @@ import {
   Aspects, AzurermBackend, AzurermProvider, Construct, IConstruct, LocalBackend, NamedCloudWorkspace, OfflineCloudBackend,
   ResourceProviderRegistration, TerraformStack,
 } from './cdk';
+import { CUSTOMER_STACK, CustomerScope, enclosingCustomerScope, isCustomerScope } from './customer-scope';
 import { LighthouseDelegation, LighthouseDelegationProps, logicalName } from './lighthouse-delegation';
 
 export interface CustomerStackProps {
@@ -37,8 +38,6 @@ export interface CustomerStackProps {
   readonly registerResourceProvider?: boolean;
 }
 
-const CUSTOMER_STACK = Symbol.for('lighthouse-iac/CustomerStack');
-
 const ENVIRONMENTS: Record<AzureCloud, string> = {
   AzureCloud: 'public',
   AzureUSGovernment: 'usgovernment',
@@ -52,21 +51,18 @@ const ENVIRONMENTS: Record<AzureCloud, string> = {
  * state (local file / backend key / workspace via `{stack}`): renaming the key starts an empty state whose
  * first apply collides with the existing delegations (same derived names); move the state file first.
  */
-export class CustomerStack extends TerraformStack {
+export class CustomerStack extends TerraformStack implements CustomerScope {
   /**
    * The enclosing CustomerStack of `construct` (or the construct itself), or undefined when there is none
    * (TerraformStack.of, by contrast, throws outside a stack).
    */
   static enclosing(construct: IConstruct): CustomerStack | undefined {
-    for (let node: IConstruct | undefined = construct; node; node = node.node.scope) {
-      if (CustomerStack.isCustomerStack(node)) return node;
-    }
-    return undefined;
+    return enclosingCustomerScope(construct) as CustomerStack | undefined;
   }
 
   /** Symbol check instead of instanceof, so two copies of this library still recognize each other. */
   static isCustomerStack(x: unknown): x is CustomerStack {
-    return typeof x === 'object' && x !== null && CUSTOMER_STACK in x;
+    return isCustomerScope(x);
   }
 
   readonly tenantId: string;

@@ -3,8 +3,7 @@ import { registrationDefinitionGuid } from '../model/ids';
 import { Authorization, Delegation, Principal, RoleRef } from '../model/plan';
 import { DEFAULT_MAX_ACTIVATION, DEFAULT_REQUIRE_MFA, delegatedScopes } from '../model/scopes';
 import { RoleCatalog } from '../roles/catalog';
-import { Construct, TerraformProvider } from './cdk';
-import { CustomerStack } from './customer-stack';
+import type { TerraformProvider } from './cdk';
 
 /** A managing-tenant principal that approves just-in-time activations. */
 export interface DelegationApprover {
@@ -60,7 +59,12 @@ export interface LighthouseDelegationProps {
   readonly resourceGroups?: readonly string[];
   /** @default - none (a private offer / template onboarding) */
   readonly plan?: DelegationPlan;
-  /** Registration definition GUID. @default registrationDefinitionGuid(managingTenantId, customerTenantId, subscriptionId, name) */
+  /**
+   * Registration definition GUID. The default derives from the construct id, a stable key like a manifest's offer
+   * key, so that renaming `name` updates the delegation in place; changing the id (or the tenants or the
+   * subscription) replaces it. Before 0.2 the default derived from `name`: see README, "Upgrading".
+   * @default registrationDefinitionGuid(managingTenantId, customerTenantId, subscriptionId, <construct id>)
+   */
   readonly definitionId?: string;
   /** @default - the tenantId of the enclosing CustomerStack (required outside one) */
   readonly customerTenantId?: string;
@@ -70,11 +74,22 @@ export interface LighthouseDelegationProps {
   readonly roles?: RoleCatalog;
 }
 
+/** Where a delegation's props are normalized: what normalizeProps needs of the construct and its stack. */
+export interface DelegationContext {
+  /** The construct id: plays the offer key's part (the offer in findings, the derived definition GUID). */
+  readonly id: string;
+  /** The construct path, for messages. @default id */
+  readonly path?: string;
+  /** The enclosing CustomerStack: its id is the customer key, its tenant the customer tenant. @default - none */
+  readonly customerStack?: { readonly id: string; readonly tenantId: string };
+}
+
 /**
  * Props -> the Plan's Delegation shape: GUIDs lower-cased, roles resolved, defaults applied, scopes and
  * names derived. Collects every problem and throws them together, each with the bad value and the fix.
+ * Pure: the same props and context give the same Delegation, with no construct or stack needed.
  */
-export function normalizeProps(construct: Construct, props: LighthouseDelegationProps): Delegation {
+export function normalizeProps(props: LighthouseDelegationProps, context: DelegationContext): Delegation {
   const problems: string[] = [];
   const problem = (what: string, fix: string) => problems.push(`${what}\n  fix: ${fix}`);
   const guid = (value: unknown, path: string, what: string): string => {
@@ -111,7 +126,7 @@ export function normalizeProps(construct: Construct, props: LighthouseDelegation
     displayName,
   });
 
-  const stack = CustomerStack.enclosing(construct);
+  const stack = context.customerStack;
   const managingTenantId = guid(props.managingTenantId, 'managingTenantId', "managing (MSP) tenant's id");
   const subscriptionId = guid(props.subscriptionId, 'subscriptionId', 'customer subscription id');
   const name = text(props.name, 'name', 'give the offer title the customer sees (registrationDefinitionName).');
@@ -120,7 +135,7 @@ export function normalizeProps(construct: Construct, props: LighthouseDelegation
     customerTenantId = guid(props.customerTenantId, 'customerTenantId', "customer's tenant id");
     if (stack && isGuid(props.customerTenantId) && customerTenantId !== stack.tenantId) {
       problem(
-        `customerTenantId "${props.customerTenantId}" differs from the tenantId "${stack.tenantId}" of the enclosing CustomerStack '${stack.node.id}'.`,
+        `customerTenantId "${props.customerTenantId}" differs from the tenantId "${stack.tenantId}" of the enclosing CustomerStack '${stack.id}'.`,
         'omit customerTenantId inside a CustomerStack, or put the delegation in the stack of that tenant.',
       );
     }
@@ -149,7 +164,7 @@ export function normalizeProps(construct: Construct, props: LighthouseDelegation
   });
 
   const definitionId = props.definitionId === undefined
-    ? registrationDefinitionGuid(managingTenantId, customerTenantId, subscriptionId, name)
+    ? registrationDefinitionGuid(managingTenantId, customerTenantId, subscriptionId, context.id)
     : guid(props.definitionId, 'definitionId', 'registration definition GUID (or omit it for a derived one)');
   checkResourceGroups(props.resourceGroups, problem);
   const scopes = delegatedScopes(subscriptionId, definitionId, props.resourceGroups?.map(String));
@@ -161,12 +176,12 @@ export function normalizeProps(construct: Construct, props: LighthouseDelegation
   };
 
   if (problems.length > 0) {
-    throw new Error(`LighthouseDelegation '${construct.node.path}': ${problems.join('\n')}`);
+    throw new Error(`LighthouseDelegation '${context.path ?? context.id}': ${problems.join('\n')}`);
   }
   return {
-    customer: stack?.node.id ?? customerTenantId,
-    // A direct-use delegation has no manifest offer: its construct id plays the offer key's part in findings.
-    offer: construct.node.id,
+    customer: stack?.id ?? customerTenantId,
+    // A direct-use delegation has no manifest offer: its construct id plays the offer key's part.
+    offer: context.id,
     managingTenantId,
     customerTenantId,
     subscriptionId,

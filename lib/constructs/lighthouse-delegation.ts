@@ -5,7 +5,7 @@ import {
   Construct, LighthouseAssignment, LighthouseDefinition, LighthouseDefinitionAuthorization,
   LighthouseDefinitionEligibleAuthorization, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack,
 } from './cdk';
-import { CustomerStack } from './customer-stack';
+import { enclosingCustomerScope } from './customer-scope';
 import { LighthouseDelegationProps, normalizeProps } from './delegation-props';
 
 export type { DelegationApprover, DelegationAuthorization, DelegationPlan, EligibleSettings, LighthouseDelegationProps } from './delegation-props';
@@ -57,11 +57,14 @@ export class LighthouseDelegation extends Construct {
   constructor(scope: Construct, id: string, props: LighthouseDelegationProps) {
     super(scope, id);
     const planInput = (props as unknown as { [PLAN_INPUT]?: BuildInput })[PLAN_INPUT];
-    const { delegation, provider } = planInput ?? { delegation: normalizeProps(this, props), provider: props.provider };
+    const stack = enclosingCustomerScope(this);
+    const { delegation, provider } = planInput ?? {
+      delegation: normalizeProps(props, { id, path: this.node.path, ...(stack && { customerStack: { id: stack.node.id, tenantId: stack.tenantId } }) }),
+      provider: props.provider,
+    };
     this.delegation = delegation;
 
     // The one builder path, for props and Plans alike.
-    const stack = CustomerStack.enclosing(this);
     const resolvedProvider = provider ?? stack?.providerFor(delegation.subscriptionId);
     const registration = stack?.resourceProviderRegistrationFor(delegation.subscriptionId);
     const base = logicalName(id);

@@ -1,6 +1,7 @@
 import 'cdktf/lib/testing/adapters/jest';
 import { App, LighthouseAssignment, LighthouseDefinition, TerraformStack, Testing } from '../../lib/constructs/cdk';
 import { CustomerStack } from '../../lib/constructs/customer-stack';
+import { normalizeProps } from '../../lib/constructs/delegation-props';
 import { LighthouseDelegation, LighthouseDelegationProps } from '../../lib/constructs/lighthouse-delegation';
 import { buildApp } from '../../lib/constructs/plan-app';
 import { registrationAssignmentGuid, registrationDefinitionGuid } from '../../lib/model/ids';
@@ -144,7 +145,8 @@ describe('LighthouseDelegation used directly', () => {
         { principalId: PRINCIPAL, role: ROLES.contributor.id, eligible: {} },
       ],
     }));
-    const definitionId = registrationDefinitionGuid(MANAGING_TENANT, TENANT, SUBSCRIPTION, 'Managed operations');
+    // From the construct id (the stable key, as a manifest's offer key), not from the customer-visible name.
+    const definitionId = registrationDefinitionGuid(MANAGING_TENANT, TENANT, SUBSCRIPTION, 'ops');
     const scope = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-a`;
     expect(construct.delegation).toEqual({
       customer: 'contoso', offer: 'ops', managingTenantId: MANAGING_TENANT, customerTenantId: TENANT, subscriptionId: SUBSCRIPTION,
@@ -161,6 +163,17 @@ describe('LighthouseDelegation used directly', () => {
         just_in_time_access_policy: { maximum_activation_duration: 'PT8H', multi_factor_auth_provider: 'Azure' },
       }],
     });
+  });
+
+  it('keeps its definition GUID (and so its assignment names) when the customer-visible name changes; a new id is a new delegation', () => {
+    const guids = (id: string, name: string) => {
+      const construct = customerStack().addDelegation(id, props({ name, resourceGroups: ['rg-a'] }));
+      return [construct.delegation.definitionId, construct.delegation.scopes[0].assignmentName, construct.definition.lighthouseDefinitionIdInput];
+    };
+    const before = guids('ops', 'Managed operations');
+    expect(guids('ops', 'Contoso managed operations (24x7)')).toEqual(before);
+    expect(guids('ops-2', 'Managed operations')[0]).not.toBe(before[0]);
+    expect(before[2]).toBe(before[0]);
   });
 
   it('builds through the same path as fromPlan: props and their normalized delegation synthesize alike', () => {
@@ -186,6 +199,29 @@ describe('LighthouseDelegation used directly', () => {
     expect(names).toHaveLength(3);
     expect(names).toContain('ops_assignment_rg_rg_a');
     expect(names.filter((n) => /^ops_assignment_rg_rg_a__?[0-9a-f]{8}$/.test(n))).toHaveLength(2);
+  });
+
+  describe('normalizeProps is a pure function of the props and the context', () => {
+    const context = { id: 'ops', path: 'contoso/ops', customerStack: { id: 'contoso', tenantId: TENANT } };
+
+    it('needs no construct or stack, and gives equal results for equal input without changing the props', () => {
+      const input = props({ resourceGroups: ['rg-a'], authorizations: [{ principalId: PRINCIPAL.toUpperCase(), role: 'reader', eligible: {} }] });
+      const copy = JSON.parse(JSON.stringify(input));
+      const first = normalizeProps(input, context);
+      expect(normalizeProps(input, context)).toEqual(first);
+      expect(input).toEqual(copy);
+      expect(first).toMatchObject({
+        customer: 'contoso', offer: 'ops', customerTenantId: TENANT,
+        definitionId: registrationDefinitionGuid(MANAGING_TENANT, TENANT, SUBSCRIPTION, 'ops'),
+        authorizations: [{ principal: { id: PRINCIPAL }, role: ROLES.reader, eligible: { maximumActivationDuration: 'PT8H', requireMfa: true } }],
+      });
+    });
+
+    it('takes the customer from the context: the stack, or the explicit tenant outside one', () => {
+      expect(normalizeProps(props({ customerTenantId: TENANT }), { id: 'ops' })).toMatchObject({ customer: TENANT, customerTenantId: TENANT });
+      expect(() => normalizeProps(props(), { id: 'ops', path: 'plain/ops' })).toThrow(/^LighthouseDelegation 'plain\/ops': customerTenantId is missing/);
+      expect(() => normalizeProps(props({ customerTenantId: guidOf('other') }), context)).toThrow(/differs from the tenantId .* of the enclosing CustomerStack 'contoso'/);
+    });
   });
 
   describe('rejects input it cannot build from, showing the value and the fix', () => {
