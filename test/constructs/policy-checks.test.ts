@@ -309,7 +309,10 @@ describe('PolicyChecks reading raw azurerm_lighthouse_* resources', () => {
     expect(() => app.synth()).toThrow(/\[plain\/definition\] \[LH901\]/);
     const plan = checks.plan!;
     expect(plan.settings.cloud).toBe('AzureUSGovernment');
-    expect(plan.customers).toEqual([{ key: 'plain', displayName: 'plain', tenantId: TENANT }]);
+    // Read from the JSON synth writes: locations point into the stack's cdk.tf.json.
+    expect(plan.customers).toEqual([{
+      key: 'plain', displayName: 'plain', tenantId: TENANT, source: expect.objectContaining({ file: expect.stringMatching(/stacks[\\/]plain[\\/]cdk\.tf\.json$/) }),
+    }]);
     expect(plan.delegations[0]).toMatchObject({
       definitionId: 'eeeeeeee-0000-4000-8000-000000000001',
       plan: { name: 'standard', publisher: 'contoso', product: 'managed-ops', version: '1.0.0' },
@@ -395,23 +398,32 @@ describe('PolicyChecks reading raw azurerm_lighthouse_* resources', () => {
     });
   });
 
-  test('a finding that quotes a Terraform expression is reported as info', () => {
-    const quoting = rule('LH901', 'error', function* ({ plan }) {
-      for (const d of plan.delegations) yield { message: `managing tenant ${d.managingTenantId} is not allowed`, subject: { kind: 'plan' }, ...(d.source && { location: d.source }) };
+  // Replaces "a finding that quotes a Terraform expression is reported as info", which searched message text for
+  // token strings: doubt is now decided from the subject (the delegation as a whole, with an unknown value).
+  test('a definition whose managing tenant is an expression: findings about the definition as a whole are info, about one authorization not', () => {
+    const about = (kind: 'delegation' | 'authorization') => rule(kind === 'delegation' ? 'LH901' : 'LH902', 'error', function* ({ plan }) {
+      for (const d of plan.delegations) {
+        yield kind === 'delegation'
+          ? { message: `managing tenant "${d.managingTenantId}" is not allowed`, subject: { kind, delegation: d } }
+          : { message: `managing tenant "${d.managingTenantId}" grants ${d.authorizations[0].role.name}`, subject: { kind, delegation: d, authorization: d.authorizations[0] } };
+      }
     });
-    const { app } = build((app) => {
+    const { app, result: checks } = build((app) => {
       const stack = customerStack(app);
       const msp = new TerraformVariable(stack, 'msp', { type: 'string' });
       new LighthouseDefinition(stack, 'definition', {
         provider: stack.providerFor(SUBSCRIPTION), scope: `/subscriptions/${SUBSCRIPTION}`, managingTenantId: msp.stringValue, name: 'Raw offer',
         authorization: [{ principalId: OPS, roleDefinitionId: READER }],
       });
-      PolicyChecks.addTo(app, { rules: [quoting] });
+      return PolicyChecks.addTo(app, { rules: [about('delegation'), about('authorization')] });
     });
-    expect(() => app.synth()).not.toThrow();
-    expect(notes(app).filter((n) => n.message.startsWith('[LH901]'))).toEqual([
-      expect.objectContaining({ level: 'info', message: expect.stringMatching(/reported as info instead of error: it concerns a value that is a Terraform expression/) }),
-    ]);
+    expect(() => app.synth()).toThrow(/\[contoso\/definition\] \[LH902\] managing tenant "" grants Reader/);
+    expect(checks.plan!.delegations[0].managingTenantId).toBe('');
+    expect(notes(app)).toContainEqual({
+      path: 'contoso/definition', level: 'info',
+      message: '[LH901] managing tenant "" is not allowed (fix: fix LH901) [reported as info instead of error: it concerns values that are Terraform expressions, known only at apply time (managing_tenant_id)]',
+    });
+    expect(notes(app)).toContainEqual({ path: 'contoso/definition', level: 'info', message: '[lighthouse-iac] not checked, known only at apply time: managing_tenant_id' });
   });
 
   test('an assignment whose definition cannot be found gets a warning and is not checked', () => {
