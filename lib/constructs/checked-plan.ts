@@ -38,9 +38,9 @@ export interface CheckedPlan {
  * Reads the checked scopes into one Plan: every stack that holds an `azurerm_lighthouse_*` resource inside them,
  * as cdktf resolves it (`toTerraform()`, the JSON synth writes to its cdk.tf.json), through the Terraform reader
  * in `unknown` mode (lib/import/terraform/reading.ts lists what that mode leaves out). One customer per stack,
- * keyed by the stack id; its tenant is the providers' `tenant_id`, else the CustomerStack's, else the one
- * `customerTenantId` of the stack's LighthouseDelegations, else unknown (''). A stack the reader rejects gets an
- * error note on the resource at fault and is not checked.
+ * keyed by the stack id (named by a CustomerStack's displayName); its tenant is the providers' `tenant_id`, else
+ * the CustomerStack's, else the one `customerTenantId` of the stack's LighthouseDelegations, else unknown ('').
+ * A stack the reader rejects gets an error note on the resource at fault and is not checked.
  */
 export function readCheckedPlan(scopes: readonly IConstruct[], roles: RoleCatalog, suppressions: readonly Suppression[]): CheckedPlan {
   const paths = scopes.map((scope) => scope.node.path);
@@ -77,7 +77,11 @@ export function readCheckedPlan(scopes: readonly IConstruct[], roles: RoleCatalo
       delegation.authorizations.forEach(at);
       delegation.scopes.forEach(at);
     }
-    plans.push(reading.plan);
+    // The one thing the JSON does not carry: a CustomerStack's display name.
+    const customerStack = isCustomerScope(stack) ? stack : undefined;
+    plans.push(customerStack
+      ? { ...reading.plan, customers: reading.plan.customers.map((c) => ({ ...c, displayName: customerStack.displayName })) }
+      : reading.plan);
   }
   const notKnownOf = (delegation: Delegation) => readings.get(delegation)?.notKnownOf(delegation) ?? [];
   const plan = mergePlans(plans, suppressions);

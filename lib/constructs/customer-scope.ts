@@ -8,6 +8,8 @@ import type { IConstruct, ResourceProviderRegistration, TerraformProvider } from
 export interface CustomerScope extends IConstruct {
   /** The customer's Entra tenant, lower-case. */
   readonly tenantId: string;
+  /** Customer name for people. */
+  readonly displayName: string;
   /** The azurerm provider for one subscription. */
   providerFor(subscriptionId: string): TerraformProvider;
   /** The `Microsoft.ManagedServices` registration of a subscription, when the stack registers the resource provider. */

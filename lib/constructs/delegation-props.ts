@@ -61,8 +61,9 @@ export interface LighthouseDelegationProps {
   readonly plan?: DelegationPlan;
   /**
    * Registration definition GUID. The default derives from the construct id, a stable key like a manifest's offer
-   * key, so that renaming `name` updates the delegation in place; changing the id (or the tenants or the
-   * subscription) replaces it. Before 0.2 the default derived from `name`: see README, "Upgrading".
+   * key, so that renaming `name` keeps the GUID and the assignment names derived from it (the azurerm provider
+   * still replaces the definition resource on a `name` change: ForceNew); changing the id, the tenants or the
+   * subscription gives a new one. Up to 0.1.0 the default derived from `name`: see README, "Upgrading".
    * @default registrationDefinitionGuid(managingTenantId, customerTenantId, subscriptionId, <construct id>)
    */
   readonly definitionId?: string;
