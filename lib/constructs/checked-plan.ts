@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { ConfigurationReading, NotKnown, readTerraformConfiguration } from '../import/terraform';
-import { SourceDocument } from '../manifest/source-document';
 import { InputError, InputErrors } from '../model/errors';
 import { formatJsonPath } from '../model/location';
 import { DEFAULT_SETTINGS, Delegation, Offer, Plan, Principal, Suppression } from '../model/plan';
@@ -10,7 +9,7 @@ import { isObject } from '../util/json-object';
 import { IConstruct, TerraformResource, TerraformStack } from './cdk';
 import { isCustomerScope } from './customer-scope';
 import { LighthouseDelegation } from './lighthouse-delegation';
-import { stackJson } from './stack-json';
+import { stackSource } from './stack-json';
 
 /** Marks every annotation PolicyChecks adds that is not a rule finding. */
 export const TAG = '[lighthouse-iac]';
@@ -108,7 +107,7 @@ function readStack(
   stack: TerraformStack, json: unknown, customerTenant: string | undefined, roles: RoleCatalog, inScope: (path: string) => boolean,
   notes: Note[], constructAt: (path: string | undefined) => IConstruct | undefined,
 ): ConfigurationReading | undefined {
-  const source = SourceDocument.parse(stackJson(json), stackFile(stack));
+  const source = stackSource(json, stackFile(stack));
   try {
     return readTerraformConfiguration(source, {
       roles, customer: stack.node.id, ...(customerTenant !== undefined && { customerTenant }), expressions: 'unknown',

@@ -3,10 +3,11 @@ import { Plan } from '../../model/plan';
 import { SourceDocument } from '../../manifest/source-document';
 import { Importer, ImportOptions } from '../types';
 import { importConfigurationJson, readConfigurationJson } from './configuration-json';
-import { InputReader, isObject } from './input-reader';
+import { InputReader, isObject, LocatedSource } from './input-reader';
 import { ConfigurationReading, ConfigurationReadOptions } from './reading';
 import { importShowJson } from './show-json';
 
+export type { LocatedSource } from './input-reader';
 export type { ConfigurationReading, ConfigurationReadOptions, ExpressionMode, LeftOutResource, NotKnown, ResourceOrigin } from './reading';
 
 /**
@@ -30,7 +31,7 @@ export function importTerraformSource(source: SourceDocument, options: ImportOpt
  * path) each Plan element came from and, with `expressions: 'unknown'`, what only Terraform knows. The cdktf Aspect
  * reads each checked stack's `toTerraform()` through this; `importTerraformSource` is the same reader in `error` mode.
  */
-export function readTerraformConfiguration(source: SourceDocument, options: ConfigurationReadOptions): ConfigurationReading {
+export function readTerraformConfiguration(source: LocatedSource, options: ConfigurationReadOptions): ConfigurationReading {
   if (!isObject(source.data) || 'format_version' in source.data) {
     throw new InputError('a Terraform configuration in JSON syntax must be a JSON object without format_version',
       'pass a *.tf.json configuration or a cdk.tf.json stack', { file: source.file, line: 1, column: 1 });

@@ -4,6 +4,9 @@ import { PathSegment, SourceDocument } from '../../manifest/source-document';
 import { isObject } from '../../util/json-object';
 
 export type Path = readonly PathSegment[];
+
+/** What the readers use of a parsed input: a SourceDocument, or another source with the same locations (the cdktf Aspect's stack JSON). */
+export type LocatedSource = Pick<SourceDocument, 'file' | 'data' | 'locate'>;
 export { isObject } from '../../util/json-object';
 export type { JsonObject } from '../../util/json-object';
 
@@ -12,7 +15,7 @@ export type { JsonObject } from '../../util/json-object';
  * at them. Shared by the Terraform and az CLI importers (format-neutral despite its folder).
  */
 export class InputReader {
-  constructor(readonly source: SourceDocument) {}
+  constructor(readonly source: LocatedSource) {}
 
   get file(): string {
     return this.source.file;
