@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  App, AzurermProvider, IConstruct, LighthouseAssignment, LighthouseDefinition, TerraformStack, TerraformVariable, withoutCdktfEnvironment,
+  App, AzurermProvider, LighthouseAssignment, LighthouseDefinition, TerraformStack, TerraformVariable, withoutCdktfEnvironment,
 } from '../../lib/constructs/cdk';
 import { CustomerStack } from '../../lib/constructs/customer-stack';
-import { LighthouseDelegationProps } from '../../lib/constructs/lighthouse-delegation';
 import { buildApp } from '../../lib/constructs/plan-app';
 import { PolicyChecks } from '../../lib/constructs/policy-checks';
 import { stackJson } from '../../lib/constructs/stack-json';
 import { loadInput } from '../../lib/import/load-input';
 import { loadManifest } from '../../lib/manifest/load';
-import { FindingDraft, Level, Rule, RuleContext } from '../../lib/policy/rule';
+import { Rule } from '../../lib/policy/rule';
 import { RoleCatalog } from '../../lib/roles/catalog';
 import { ALL_RULES } from '../../policies';
+import { buildIn, delegationProps, DELETE_ROLE, LEADS, MSP_TENANT, notes, OPS, READER, rule, SUBSCRIPTION, TENANT } from './policy-checks-helpers';
 import { useTempRoot } from './synth-helpers';
 
 /*
@@ -23,54 +23,12 @@ import { useTempRoot } from './synth-helpers';
 const tempDir = useTempRoot();
 const roles = RoleCatalog.builtIn();
 
-const MSP_TENANT = 'aaaaaaaa-0000-4000-8000-000000000001';
-const TENANT = 'cccccccc-0000-4000-8000-000000000001';
-const SUBSCRIPTION = 'cccccccc-0000-4000-8000-00000000005a';
-const OPS = 'aaaaaaaa-0000-4000-8000-0000000000a1';
-const LEADS = 'aaaaaaaa-0000-4000-8000-0000000000a2';
-const READER = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
-const DELETE_ROLE = '91c1777a-f3dc-4fae-b103-61d183457e46';
-
-interface Note {
-  readonly path: string;
-  readonly level: Level;
-  readonly message: string;
-}
-
-const LEVELS: Record<string, Level> = { '@cdktf/error': 'error', '@cdktf/warn': 'warning', '@cdktf/info': 'info' };
-
-function notes(scope: IConstruct): Note[] {
-  return scope.node.findAll().flatMap((node) => node.node.metadata
-    .filter((m) => m.type in LEVELS)
-    .map((m) => ({ path: node.node.path, level: LEVELS[m.type], message: String(m.data) })));
-}
-
-function rule(id: string, level: Level, check: (context: RuleContext) => Iterable<FindingDraft>): Rule {
-  return {
-    id, pack: 'best-practice', title: `test rule ${id}`, defaultLevel: level, rationale: 'test', fix: `fix ${id}`,
-    helpUri: 'https://example.com', source: 'test', check,
-  };
-}
-
-function props(overrides: Partial<LighthouseDelegationProps> = {}): LighthouseDelegationProps {
-  return {
-    managingTenantId: MSP_TENANT,
-    subscriptionId: SUBSCRIPTION,
-    name: 'Managed operations',
-    authorizations: [
-      { principalId: OPS, principalDisplayName: 'Ops', role: 'Reader' },
-      { principalId: LEADS, principalDisplayName: 'Leads', role: 'Managed Services Registration assignment Delete Role' },
-    ],
-    ...overrides,
-  };
-}
-
 describe('PolicyChecks and `lighthouse-iac import` read a stack alike (one Terraform reader)', () => {
   // The Contoso example's Plan-built stacks, plus code-built delegations and raw resources in two of them.
   const outdir = tempDir();
   const app = buildApp(loadManifest('examples/contoso/lighthouse.yaml'), { outdir });
   const fabrikam = app.node.findChild('fabrikam') as CustomerStack;
-  fabrikam.addDelegation('app-support', props({
+  fabrikam.addDelegation('app-support', delegationProps({
     subscriptionId: '8bf55ee3-2fa2-4121-8b6b-a01fa8084f12',
     resourceGroups: ['rg-app', 'rg-shared'],
     description: 'Application support',
@@ -142,7 +100,7 @@ describe('an expression-valued principal: left out, noted, and the findings it c
       });
       new LighthouseAssignment(stack, 'raw-assignment', { provider, scope: `/subscriptions/${SUBSCRIPTION}`, lighthouseDefinitionId: raw.id });
       // ... and a LighthouseDelegation whose first principal an escape hatch replaces (the Aspect sees overrides now).
-      const ops = stack.addDelegation('ops', props({ subscriptionId: 'cccccccc-0000-4000-8000-00000000005b' }));
+      const ops = stack.addDelegation('ops', delegationProps({ subscriptionId: 'cccccccc-0000-4000-8000-00000000005b' }));
       ops.definition.addOverride('authorization.1.principal_id', group.stringValue);
       const checks = PolicyChecks.addTo(app, { rules: withRules });
       return { app, checks };
@@ -199,10 +157,7 @@ describe('an expression-valued principal: left out, noted, and the findings it c
 });
 
 describe('PolicyChecks: what the reader cannot read or leaves out', () => {
-  const build = <T>(fn: (app: App) => T) => withoutCdktfEnvironment(() => {
-    const app = new App({ outdir: tempDir(), stackTraces: false });
-    return { app, result: fn(app) };
-  });
+  const build = <T>(fn: (app: App) => T) => buildIn(tempDir(), fn);
 
   test('input the reader rejects (a definition at a resource group) is an error annotation on that resource, with the fix', () => {
     const { app } = build((app) => {

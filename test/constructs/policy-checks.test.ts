@@ -1,48 +1,22 @@
 import {
-  App, Aspects, AzurermProvider, IConstruct, LighthouseAssignment, LighthouseDefinition, TerraformStack, TerraformVariable, Testing,
-  withoutCdktfEnvironment,
+  App, Aspects, AzurermProvider, LighthouseAssignment, LighthouseDefinition, TerraformStack, TerraformVariable, Testing,
 } from '../../lib/constructs/cdk';
 import { CustomerStack } from '../../lib/constructs/customer-stack';
-import { LighthouseDelegation, LighthouseDelegationProps } from '../../lib/constructs/lighthouse-delegation';
+import { LighthouseDelegation } from '../../lib/constructs/lighthouse-delegation';
 import { PolicyChecks } from '../../lib/constructs/policy-checks';
-import { FindingDraft, Level, Rule, RuleContext } from '../../lib/policy/rule';
+import { Level, Rule } from '../../lib/policy/rule';
 import { ALL_RULES } from '../../policies';
+import {
+  buildIn, delegationProps, DELETE_ROLE, LEADS, LOG_ANALYTICS_CONTRIBUTOR, MSP_TENANT, notes, OPS, OTHER_TENANT, OWNER, READER, rule, SUBSCRIPTION,
+  TENANT,
+} from './policy-checks-helpers';
 import { useTempRoot } from './synth-helpers';
 
 const tempDir = useTempRoot();
 
-const MSP_TENANT = 'aaaaaaaa-0000-4000-8000-000000000001';
-const TENANT = 'cccccccc-0000-4000-8000-000000000001';
-const OTHER_TENANT = 'dddddddd-0000-4000-8000-000000000001';
-const SUBSCRIPTION = 'cccccccc-0000-4000-8000-00000000005a';
-const OPS = 'aaaaaaaa-0000-4000-8000-0000000000a1';
-const LEADS = 'aaaaaaaa-0000-4000-8000-0000000000a2';
-const OWNER = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
-const READER = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
-const LOG_ANALYTICS_CONTRIBUTOR = '92aaf0da-9dab-42b6-94a3-d43ce8d16293';
-const DELETE_ROLE = '91c1777a-f3dc-4fae-b103-61d183457e46';
-
-interface Note {
-  readonly path: string;
-  readonly level: Level;
-  readonly message: string;
-}
-
-const LEVELS: Record<string, Level> = { '@cdktf/error': 'error', '@cdktf/warn': 'warning', '@cdktf/info': 'info' };
-
-/** Every info/warning/error annotation under `scope`, as cdktf collects them into manifest.json. */
-function notes(scope: IConstruct): Note[] {
-  return scope.node.findAll().flatMap((node) => node.node.metadata
-    .filter((m) => m.type in LEVELS)
-    .map((m) => ({ path: node.node.path, level: LEVELS[m.type], message: String(m.data) })));
-}
-
 /** An App that ignores CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS (read when stacks are constructed) from the environment. */
 function build<T>(fn: (app: App) => T): { app: App; result: T } {
-  return withoutCdktfEnvironment(() => {
-    const app = new App({ outdir: tempDir(), stackTraces: false });
-    return { app, result: fn(app) };
-  });
+  return buildIn(tempDir(), fn);
 }
 
 /** A plain TerraformStack (not a CustomerStack) with the default azurerm provider cdktf requires. */
@@ -54,27 +28,6 @@ function plainStack(app: App, id: string): TerraformStack {
 
 function customerStack(app: App, id = 'contoso', tenantId = TENANT): CustomerStack {
   return new CustomerStack(app, id, { tenantId });
-}
-
-function delegationProps(overrides: Partial<LighthouseDelegationProps> = {}): LighthouseDelegationProps {
-  return {
-    managingTenantId: MSP_TENANT,
-    subscriptionId: SUBSCRIPTION,
-    name: 'Managed operations',
-    authorizations: [
-      { principalId: OPS, principalDisplayName: 'Ops', role: 'Reader' },
-      { principalId: LEADS, principalDisplayName: 'Leads', role: 'Managed Services Registration assignment Delete Role' },
-    ],
-    ...overrides,
-  };
-}
-
-/** A hand-written rule. */
-function rule(id: string, level: Level, check: (context: RuleContext) => Iterable<FindingDraft>): Rule {
-  return {
-    id, pack: 'best-practice', title: `test rule ${id}`, defaultLevel: level, rationale: 'test', fix: `fix ${id}`,
-    helpUri: 'https://example.com', source: 'test', check,
-  };
 }
 
 function everyAuthorization(id: string, level: Level): Rule {
