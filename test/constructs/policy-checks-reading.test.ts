@@ -159,6 +159,17 @@ describe('an expression-valued principal: left out, noted, and the findings it c
 describe('PolicyChecks: what the reader cannot read or leaves out', () => {
   const build = <T>(fn: (app: App) => T) => buildIn(tempDir(), fn);
 
+  test('added to one construct inside a stack, it reads only the resources under it', () => {
+    const { app, result: checks } = build((app) => {
+      const stack = new CustomerStack(app, 'contoso', { tenantId: TENANT });
+      const checked = stack.addDelegation('checked', delegationProps());
+      stack.addDelegation('other', delegationProps({ subscriptionId: 'cccccccc-0000-4000-8000-00000000005b' }));
+      return PolicyChecks.addTo(checked, { rules: [] });
+    });
+    app.synth();
+    expect(checks.plan!.delegations.map((d) => d.offer)).toEqual(['checked']);
+  });
+
   test('input the reader rejects (a definition at a resource group) is an error annotation on that resource, with the fix', () => {
     const { app } = build((app) => {
       const stack = new CustomerStack(app, 'contoso', { tenantId: TENANT });
