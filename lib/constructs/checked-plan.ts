@@ -26,8 +26,11 @@ export interface Note {
 /** The Plan of the checked constructs, and the way back from its elements to them. */
 export interface CheckedPlan {
   readonly plan: Plan;
-  /** The construct a Delegation, Authorization or DelegatedScope came from: its LighthouseDelegation, else the resource. */
-  constructOf(element: object): IConstruct | undefined;
+  /**
+   * The construct a Delegation, Authorization or DelegatedScope came from (its LighthouseDelegation, else the
+   * resource), also by the source location of one of them or of their roles or plan.
+   */
+  constructOf(elementOrSource: object): IConstruct | undefined;
   /** What the reader left out of a delegation, or read as unknown, because only Terraform knows it. */
   notKnownOf(delegation: Delegation): readonly NotKnown[];
   readonly notes: readonly Note[];
@@ -68,13 +71,16 @@ export function readCheckedPlan(scopes: readonly IConstruct[], roles: RoleCatalo
     }
     for (const delegation of reading.plan.delegations) {
       readings.set(delegation, reading);
-      const at = (element: Parameters<ConfigurationReading['originOf']>[0]) => {
+      const at = (element: Parameters<ConfigurationReading['originOf']>[0], parts: ReadonlyArray<{ readonly source?: object }> = []) => {
         const construct = constructAt(reading.originOf(element)?.constructPath);
-        if (construct) constructs.set(element, construct);
+        if (!construct) return;
+        // The element and the source locations of it and its parts: a finding names one or the other. Not the
+        // principal's: it is where a principal first appears, the default location of findings across customers.
+        for (const key of [element, element.source, ...parts.map((p) => p.source)]) if (key) constructs.set(key, construct);
       };
-      at(delegation);
-      delegation.authorizations.forEach(at);
-      delegation.scopes.forEach(at);
+      at(delegation, delegation.plan ? [delegation.plan] : []);
+      for (const a of delegation.authorizations) at(a, [a.role, ...a.delegatedRoles]);
+      delegation.scopes.forEach((scope) => at(scope));
     }
     // The one thing the JSON does not carry: a CustomerStack's display name.
     const customerStack = isCustomerScope(stack) ? stack : undefined;

@@ -106,7 +106,8 @@ export class Annotator {
   }
 
   /**
-   * The construct of the subject's element (an authorization, a scope, a delegation); for a subject spanning
+   * The construct of the subject's element (an authorization, a scope, a delegation), else of the element the
+   * finding points at (its location, e.g. the first authorization of an LH302 group); for a subject spanning
    * delegations, the one delegation, else the one stack they are all in, else the visited node.
    */
   private constructOf(finding: Finding): IConstruct {
@@ -114,7 +115,7 @@ export class Annotator {
     const element = subject.kind === 'authorization' ? subject.authorization
       : subject.kind === 'delegation' ? subject.scope ?? subject.delegation
         : subject.kind === 'principal' ? subject.delegation : undefined;
-    const exact = element && this.checked.constructOf(element);
+    const exact = (element && this.checked.constructOf(element)) ?? (finding.location && this.checked.constructOf(finding.location));
     if (exact) return exact;
     const constructs = this.delegationsOf(subject).map((d) => this.checked.constructOf(d)).filter((c): c is IConstruct => c !== undefined);
     if (constructs.length === 1) return constructs[0];

@@ -211,6 +211,9 @@ describe('PolicyChecks: what the reader cannot read or leaves out', () => {
     const span = rule('LH901', 'warning', function* ({ plan }) {
       const principal = plan.delegations[0].authorizations[0].principal;
       yield { message: 'the same access on both', subject: { kind: 'principal', principal, customers: plan.customers.map((c) => c.key) } };
+      // A spanning finding that points at one authorization (as LH302 does) lands on that authorization's construct.
+      const [, second] = plan.delegations;
+      yield { message: 'pointing at b', subject: { kind: 'principal', principal, customers: ['b'] }, location: second.authorizations[0].source };
       for (const d of plan.delegations) yield { message: `delegation ${d.customer}`, subject: { kind: 'delegation', delegation: d } };
     });
     const { app, result: checks } = build((app) => {
@@ -232,5 +235,6 @@ describe('PolicyChecks: what the reader cannot read or leaves out', () => {
       message: '[LH901] the same access on both (fix: fix LH901) [reported as info instead of warning: it compares customers, and the tenant of a is unknown here (no CustomerStack, and no literal tenant_id on the azurerm provider)]',
     });
     expect(lh901.filter((n) => n.message.startsWith('[LH901] delegation')).map((n) => [n.path, n.level])).toEqual([['a/definition', 'warning'], ['b/definition', 'warning']]);
+    expect(lh901.filter((n) => n.message.startsWith('[LH901] pointing at b')).map((n) => [n.path, n.level])).toEqual([['b/definition', 'info']]);
   });
 });
