@@ -53,7 +53,7 @@ function detect(source: SourceDocument): InputFormat {
   throw new InputError(
     empty
       ? 'the input is an empty JSON array: an az CLI list that found nothing has no delegations to read'
-      : `cannot tell what this input is; accepted are:\n${ACCEPTED.map((kind) => `    - ${kind}`).join('\n')}`,
+      : `cannot tell what this input is; accepted are ${ACCEPTED.map((kind, i) => `(${i + 1}) ${kind}`).join('; ')}`,
     `pass one of these, or say what it is with --input-format (${INPUT_FORMATS.join(', ')})`,
     { file: source.file, line: 1, column: 1 },
   );
