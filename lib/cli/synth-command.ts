@@ -1,3 +1,4 @@
+import { requireSynthesizable } from '../constructs/synth-requirements';
 import { Plan } from '../model/plan';
 import { replaceDirectory } from '../util/atomic-dir';
 import { EXIT_OK } from './exit-codes';
@@ -5,6 +6,8 @@ import { CliIo } from './io';
 
 /** Writes one Terraform stack per customer under `out`, atomically. */
 export async function synthCommand(plan: Plan, options: { readonly out: string }, io: CliIo): Promise<number> {
+  // Before cdktf loads and before the output directory is touched (synth --no-check gets any Plan).
+  requireSynthesizable(plan);
   // cdktf and the provider bindings load only here: check, arm and reports never pay for them.
   const { synthesizePlan } = await import('../constructs/plan-app');
   replaceDirectory(options.out, (directory) => synthesizePlan(plan, directory));

@@ -1,4 +1,5 @@
 import { isGuid } from '../model/guid';
+import { AZURE_CLOUDS, environmentOfCloud } from '../model/clouds';
 import { AzureCloud, BackendSettings, DEFAULT_SETTINGS } from '../model/plan';
 import {
   Aspects, AzurermBackend, AzurermProvider, Construct, IConstruct, LocalBackend, NamedCloudWorkspace, OfflineCloudBackend,
@@ -36,12 +37,6 @@ export interface CustomerStackProps {
 }
 
 const CUSTOMER_STACK = Symbol.for('lighthouse-iac/CustomerStack');
-
-const ENVIRONMENTS: Record<AzureCloud, string> = {
-  AzureCloud: 'public',
-  AzureUSGovernment: 'usgovernment',
-  AzureChinaCloud: 'china',
-};
 
 /**
  * One Terraform stack per customer tenant (DESIGN.md, "Stacks and scale-out"): its own state and one
@@ -83,8 +78,8 @@ export class CustomerStack extends TerraformStack {
     this.tenantId = props.tenantId.toLowerCase();
     this.displayName = props.displayName ?? id;
     this.cloud = props.cloud ?? DEFAULT_SETTINGS.cloud;
-    if (!(this.cloud in ENVIRONMENTS)) {
-      throw new Error(`CustomerStack '${id}': cloud "${this.cloud}" is unknown.\n  fix: use one of ${Object.keys(ENVIRONMENTS).join(', ')}.`);
+    if (environmentOfCloud(this.cloud) === undefined) {
+      throw new Error(`CustomerStack '${id}': cloud "${this.cloud}" is unknown.\n  fix: use one of ${AZURE_CLOUDS.join(', ')}.`);
     }
     this.registerResourceProvider = props.registerResourceProvider ?? DEFAULT_SETTINGS.registerResourceProvider;
     this.addBackend(props.backend ?? DEFAULT_SETTINGS.backend);
@@ -107,7 +102,7 @@ export class CustomerStack extends TerraformStack {
         alias: `sub-${subscription}`,
         tenantId: this.tenantId,
         subscriptionId: subscription,
-        environment: ENVIRONMENTS[this.cloud],
+        environment: environmentOfCloud(this.cloud),
         features: [{}],
         resourceProviderRegistrations: 'none',
       });
@@ -170,7 +165,7 @@ export class CustomerStack extends TerraformStack {
           useAzureadAuth: backend.useAzureadAuth,
           useOidc: backend.useOidc,
           // The state storage lives in the same cloud as the customer's resources.
-          environment: this.cloud === 'AzureCloud' ? undefined : ENVIRONMENTS[this.cloud],
+          environment: this.cloud === 'AzureCloud' ? undefined : environmentOfCloud(this.cloud),
         });
         return;
       case 'cloud':

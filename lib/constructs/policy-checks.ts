@@ -1,4 +1,5 @@
 import { ALL_RULES } from '../../policies';
+import { cloudOfEnvironment } from '../model/clouds';
 import { armGuid, isGuid } from '../model/guid';
 import { registrationAssignmentGuid } from '../model/ids';
 import { SourceLocation } from '../model/location';
@@ -205,7 +206,6 @@ function lowerGuid(value: string): string {
   return isGuid(value) ? value.toLowerCase() : value;
 }
 
-const CLOUDS: Record<string, AzureCloud> = { public: 'AzureCloud', usgovernment: 'AzureUSGovernment', china: 'AzureChinaCloud' };
 const SCOPE_ID = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?\/?$/i;
 const DEFINITION_RESOURCE_ID = /^\/subscriptions\/([^/]+)\/providers\/Microsoft\.ManagedServices\/registrationDefinitions\/([^/]+)\/?$/i;
 
@@ -525,7 +525,7 @@ class ConstructReader {
 
   private providerCloud(resource: TerraformResource): AzureCloud | undefined {
     const environment = this.providerOf(resource)?.environmentInput;
-    return typeof environment === 'string' && !isExpression(environment) ? CLOUDS[environment.toLowerCase()] : undefined;
+    return typeof environment === 'string' && !isExpression(environment) ? cloudOfEnvironment(environment) : undefined;
   }
 }
 

@@ -1,4 +1,5 @@
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /**
  * `root` joined with `relativePath` (segments separated by `/`), refusing anything that could leave `root`:
@@ -15,4 +16,11 @@ export function resolveInside(root: string, relativePath: string): string {
     throw new Error(`refusing to write ${JSON.stringify(relativePath)}: the path would not stay inside ${root}`);
   }
   return target;
+}
+
+/** Writes `text` to `relativePath` under `root` (checked by resolveInside), creating its folders. */
+export function writeInside(root: string, relativePath: string, text: string): void {
+  const target = resolveInside(root, relativePath);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
 }

@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Plan } from '../../model/plan';
 import { replaceDirectory } from '../../util/atomic-dir';
+import { writeInside } from '../../util/safe-path';
 import { armDeploymentsByCustomer } from './deployments';
 import { customerReadme } from './readme';
 
@@ -34,11 +33,8 @@ export function writeArm(plan: Plan, outDir: string): ArmFile[] {
   // Computed before anything touches the disk: an input error leaves the previous output as it was.
   const files = armFiles(plan);
   replaceDirectory(outDir, (staging) => {
-    for (const file of files) {
-      const target = join(staging, ...file.path.split('/'));
-      mkdirSync(join(target, '..'), { recursive: true });
-      writeFileSync(target, file.text);
-    }
+    // Paths are built from validated ids; writeInside checks each stays inside, whatever --no-check said.
+    for (const file of files) writeInside(staging, file.path, file.text);
   });
   return files;
 }

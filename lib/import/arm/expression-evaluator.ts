@@ -48,7 +48,8 @@ export function evaluateString(str: ScalarVal, ctx: EvalContext): Val {
 
 type FunctionImpl = (ev: Evaluator, call: Call) => Val;
 
-const FUNCTIONS: Record<string, FunctionImpl> = {
+/** By lower-cased name: ARM function names are case-insensitive. A Map, since the names come from the template. */
+const FUNCTIONS: ReadonlyMap<string, FunctionImpl> = new Map(Object.entries({
   parameters: (ev, call) => ev.ctx.parameter(ev.stringArg(call, 0, 1), ev.at),
   variables: (ev, call) => ev.ctx.variable(ev.stringArg(call, 0, 1), ev.at),
   concat: (ev, call) => {
@@ -129,7 +130,7 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
     ev.arity(call, 0, 0);
     return ev.computed(false);
   },
-};
+}));
 
 /**
  * `resourceId([subscriptionId], [resourceGroupName], type, name...)` / `subscriptionResourceId([subscriptionId], type,
@@ -169,7 +170,7 @@ class Evaluator {
       case 'number':
         return this.computed(expr.value);
       case 'call': {
-        const impl = FUNCTIONS[expr.name.toLowerCase()];
+        const impl = FUNCTIONS.get(expr.name.toLowerCase());
         if (!impl) {
           throw this.fail(`unsupported template expression \`${expr.name}\` in ${quote(this.source)}`,
             `evaluate it by hand (write its value in the template or the parameters file instead of the expression) or open an issue asking for ${expr.name}(); the import evaluates ${SUPPORTED_FUNCTIONS.map((f) => `${f}()`).join(', ')}`);

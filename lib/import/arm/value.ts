@@ -100,10 +100,17 @@ export function isNull(val: Val | undefined): boolean {
 export function property(object: ObjectVal, name: string): Val | undefined {
   const exact = object.entries.get(name);
   if (exact !== undefined) return exact;
-  const lower = name.toLowerCase();
-  for (const [key, value] of object.entries) if (key.toLowerCase() === lower) return value;
-  return undefined;
+  let byLowerCase = lowerCaseEntries.get(object);
+  if (!byLowerCase) {
+    byLowerCase = new Map();
+    for (const [key, value] of object.entries) if (!byLowerCase.has(key.toLowerCase())) byLowerCase.set(key.toLowerCase(), value);
+    lowerCaseEntries.set(object, byLowerCase);
+  }
+  return byLowerCase.get(name.toLowerCase());
 }
+
+/** Per object, its entries by lower-cased key (first one written wins), built on the first lookup in another case. */
+const lowerCaseEntries = new WeakMap<ObjectVal, Map<string, Val>>();
 
 /** Deep equality of two values, as ARM's equals() compares them (strings case-sensitively). */
 export function sameValue(a: Val, b: Val): boolean {

@@ -7,7 +7,7 @@ import { fileStem, InputReader, isObject, JsonObject, parentDirectoryName, Path 
 import { labeledBlocks, resourceReferences } from './json-syntax';
 import { DefinitionAttributes, importedDelegation, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
 import { assemblePlan, ImportedDelegation } from './plan-assembly';
-import { cloudOfEnvironment } from './provider-environment';
+import { cloudOfEnvironment } from '../../model/clouds';
 
 const DEFINITION = 'azurerm_lighthouse_definition';
 const ASSIGNMENT = 'azurerm_lighthouse_assignment';
@@ -65,8 +65,13 @@ export function importConfigurationJson(reader: InputReader, options: ImportOpti
       'pass the cdk.tf.json of a stack (cdktf.out/stacks/<customer>/cdk.tf.json) or a *.tf.json with azurerm_lighthouse_definition resources');
   }
 
+  const byId = new Map<string, DefinitionEntry>();
+  for (const d of definitions.values()) {
+    const id = `${d.attributes.definitionId}\u0000${d.attributes.subscriptionId}`;
+    if (!byId.has(id)) byId.set(id, d);
+  }
   assignments.forEach((assignment, order) => {
-    const definition = definitionOf(r, assignment.body, assignment.path, definitions);
+    const definition = definitionOf(r, assignment.body, assignment.path, definitions, byId);
     const { scope, delegatedScope } = readAssignment(r, assignment.body, assignment.path);
     requireSameSubscription(r, assignment.path, scope.subscriptionId, definition);
     definition.scopes.push({ scope: delegatedScope, resourceName: assignment.name, order });
@@ -163,7 +168,8 @@ function cloudOf(r: AttributeReader, provider: Provider | undefined): AzureCloud
   return cloud;
 }
 
-function definitionOf(r: AttributeReader, body: JsonObject, path: Path, definitions: Map<string, DefinitionEntry>): DefinitionEntry {
+/** `definitions` by resource name; `byId` by `<definition id>\0<subscription>` (literal definition ids). */
+function definitionOf(r: AttributeReader, body: JsonObject, path: Path, definitions: Map<string, DefinitionEntry>, byId: ReadonlyMap<string, DefinitionEntry>): DefinitionEntry {
   const at = [...path, 'lighthouse_definition_id'];
   const value = body.lighthouse_definition_id;
   if (typeof value !== 'string' || value === '') {
@@ -186,9 +192,8 @@ function definitionOf(r: AttributeReader, body: JsonObject, path: Path, definiti
     throw r.error(at, `lighthouse_definition_id ${JSON.stringify(value)} is not a registration definition id`,
       `refer to the definition ("\${${DEFINITION}.<name>.id}") or write its id: /subscriptions/<subscription>/providers/Microsoft.ManagedServices/registrationDefinitions/<guid>`);
   }
-  for (const definition of definitions.values()) {
-    if (definition.attributes.definitionId === parsed.definitionId && definition.attributes.subscriptionId === parsed.subscriptionId) return definition;
-  }
+  const literal = byId.get(`${parsed.definitionId}\u0000${parsed.subscriptionId}`);
+  if (literal) return literal;
   throw r.error(at, `lighthouse_definition_id names definition ${parsed.definitionId} in subscription ${parsed.subscriptionId}, which is not in this file`,
     'import a file that has the definition too (with that lighthouse_definition_id), or the az CLI export of the live delegation (`az managedservices assignment list --include-definition`)');
 }
