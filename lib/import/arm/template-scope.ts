@@ -1,5 +1,5 @@
 import { InputError } from '../../model/errors';
-import { EvalContext, evaluateString } from './expression-evaluator';
+import { EvalContext, evaluateString, nestedEvaluation } from './expression-evaluator';
 import { isString, locationOf, ObjectVal, Origin, property, ScalarVal, typeName, Val } from './value';
 
 /** Where the deployment goes: what subscription(), resourceId() and the Plan's scopes read. */
@@ -158,6 +158,10 @@ export class Scope implements EvalContext {
  * parameter's array, say) are data and are not evaluated again: only the raw template is walked.
  */
 export function evaluateDeep(raw: Val, ctx: EvalContext): Val {
+  return raw.kind === 'scalar' && !isString(raw) ? raw : nestedEvaluation(raw, () => evaluateValue(raw, ctx));
+}
+
+function evaluateValue(raw: Val, ctx: EvalContext): Val {
   switch (raw.kind) {
     case 'scalar':
       return isString(raw) ? evaluateString(raw, ctx) : raw;
