@@ -34,7 +34,12 @@ export interface ParsedYaml {
  * are not plain values are InputErrors at their line and column. Linear in the size of the text: duplicate keys
  * are found with a set per mapping (the yaml library's `uniqueKeys` compares each key with every earlier one).
  */
-export function parseYaml(text: string, file: string): ParsedYaml {
+export interface ParseYamlOptions {
+  /** What aliases may add to any file (a larger file may add as many values as it writes). @default MIN_ALIAS_EXPANSION */
+  readonly minAliasExpansion?: number;
+}
+
+export function parseYaml(text: string, file: string, options: ParseYamlOptions = {}): ParsedYaml {
   return withoutEnvironment(YAML_ENVIRONMENT_VARIABLES, () => {
     const lines = new LineCounter();
     const tokens = [...new Parser(lines.addNewLine).parse(text)];
@@ -49,7 +54,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       const [error] = doc.errors;
       throw new InputError(describeYamlError(error), yamlFix(error.code), at(error.pos[0]));
     }
-    const builder = new DataBuilder(at);
+    const builder = new DataBuilder(at, options.minAliasExpansion ?? MIN_ALIAS_EXPANSION);
     const data = builder.convert(doc.contents);
     return { doc, lines, data, aliases: builder.aliases };
   });
@@ -110,7 +115,7 @@ class DataBuilder {
   /** Size (values, expanded) of what the last convert() returned. */
   private size = 0;
 
-  constructor(private readonly at: Locate) {}
+  constructor(private readonly at: Locate, private readonly minExpansion: number) {}
 
   convert(node: unknown): unknown {
     if (node === null || node === undefined) {
@@ -175,10 +180,10 @@ class DataBuilder {
     }
     this.aliases.set(node, target);
     this.expanded += resolved.size;
-    const budget = Math.max(MIN_ALIAS_EXPANSION, this.own);
+    const budget = Math.max(this.minExpansion, this.own);
     if (this.expanded > budget) {
       throw new InputError(`YAML aliases expand this file by more than ${budget.toLocaleString('en-US')} values (the limit of this tool; an alias bomb?)`,
-        'write the repeated values out, or reuse smaller anchors: aliases may add at most as many values as the file writes itself (at least 1,000,000)', this.at(offset));
+        `write the repeated values out, or reuse smaller anchors: aliases may add at most as many values as the file writes itself (at least ${this.minExpansion.toLocaleString('en-US')})`, this.at(offset));
     }
     this.size = resolved.size;
     return resolved.value;

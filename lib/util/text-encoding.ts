@@ -73,8 +73,8 @@ function guessFromNulBytes(bytes: Uint8Array): string {
   let odd = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? even++ : odd++);
   const half = sample.length / 2;
-  if (odd >= half * 0.9 && even === 0) return 'it looks like UTF-16 (little-endian) without a byte-order mark';
-  if (even >= half * 0.9 && odd === 0) return 'it looks like UTF-16 (big-endian) without a byte-order mark';
+  if (odd >= half * 0.5 && even * 10 <= odd) return 'it looks like UTF-16 (little-endian) without a byte-order mark';
+  if (even >= half * 0.5 && odd * 10 <= even) return 'it looks like UTF-16 (big-endian) without a byte-order mark';
   return 'it is not a text file';
 }
 
