@@ -49,6 +49,8 @@ export function parseYaml(text: string, file: string, options: ParseYamlOptions 
     };
     requireShallow(tokens, at);
     const doc = compose(tokens, text.length);
+    // The syntax tree is several times the size of the text and not needed any more: let it go before the data is built.
+    tokens.length = 0;
     if (doc.errors.length > 0) {
       // Only the first syntax error: the parser's later ones are mostly consequences of it.
       const [error] = doc.errors;
