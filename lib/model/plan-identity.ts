@@ -33,39 +33,20 @@ export function identityErrors(plan: Plan): InputError[] {
   const errors: InputError[] = [];
   const fallback: ErrorLocation = { file: plan.file };
 
-  const stacks = new Map<string, string>();
-  for (const customer of plan.customers) {
-    const where = customer.source ?? fallback;
-    const stack = stackName(customer.key);
-    const reserved = reservedName(customer.key, stack);
-    if (reserved) {
-      errors.push(new InputError(`customer key ${JSON.stringify(customer.key)} ${reserved}`, `rename the customer (its key names the Terraform stack and the output folders): ${RENAME_HOW}`, where));
-      continue;
-    }
-    const other = stacks.get(stack);
-    if (other === undefined) stacks.set(stack, customer.key);
-    else {
-      errors.push(new InputError(`customers ${JSON.stringify(other)} and ${JSON.stringify(customer.key)} both become Terraform stack ${JSON.stringify(stack)}`,
-        'rename one of them: stack names are the keys lower-cased, with characters other than a-z, 0-9 and "-" replaced by "-"', where));
-    }
-  }
-
-  const folders = new Map<string, string>();
-  for (const offer of plan.offers) {
-    const where = offer.source ?? fallback;
-    const folder = offerFolderName(offer.key);
-    const reserved = reservedName(offer.key, folder);
-    if (reserved) {
-      errors.push(new InputError(`offer key ${JSON.stringify(offer.key)} ${reserved}`, 'rename the offer (its key names Terraform resources and the Partner Center folder)', where));
-      continue;
-    }
-    const other = folders.get(folder);
-    if (other === undefined) folders.set(folder, offer.key);
-    else {
-      errors.push(new InputError(`offers ${JSON.stringify(other)} and ${JSON.stringify(offer.key)} both become ${JSON.stringify(folder)} in Terraform ids and Partner Center folders`,
-        'rename one of them so that the keys differ in letters or digits, not only in case or punctuation', where));
-    }
-  }
+  keyErrors(errors, plan.customers, fallback, {
+    what: 'customer',
+    derive: stackName,
+    renameReserved: `rename the customer (its key names the Terraform stack and the output folders): ${RENAME_HOW}`,
+    collision: (a, b, stack) => `customers ${a} and ${b} both become Terraform stack ${stack}`,
+    renameCollision: 'rename one of them: stack names are the keys lower-cased, with characters other than a-z, 0-9 and "-" replaced by "-"',
+  });
+  keyErrors(errors, plan.offers, fallback, {
+    what: 'offer',
+    derive: offerFolderName,
+    renameReserved: 'rename the offer (its key names Terraform resources and the Partner Center folder)',
+    collision: (a, b, folder) => `offers ${a} and ${b} both become ${folder} in Terraform ids and Partner Center folders`,
+    renameCollision: 'rename one of them so that the keys differ in letters or digits, not only in case or punctuation',
+  });
 
   // Construct ids of different offers (a delegation id joins offer key and subscription id). The same offer twice
   // on one subscription is not a naming problem: ARM templates hold several definitions of one offer (Microsoft's
@@ -101,6 +82,34 @@ export function identityErrors(plan: Plan): InputError[] {
 }
 
 const WINDOWS_DEVICE_NOTE = 'a device name Windows reserves (no file or folder can have it)';
+
+interface KeyRules {
+  /** `customer`, `offer`. */
+  readonly what: string;
+  /** The name the key becomes in output. */
+  readonly derive: (key: string) => string;
+  readonly renameReserved: string;
+  /** The problem when two keys (quoted) become one name (quoted). */
+  readonly collision: (first: string, second: string, name: string) => string;
+  readonly renameCollision: string;
+}
+
+/** Keys that are reserved, or become the same name as an earlier key, in Plan order. */
+function keyErrors(errors: InputError[], items: ReadonlyArray<{ readonly key: string; readonly source?: ErrorLocation }>, fallback: ErrorLocation, rules: KeyRules): void {
+  const names = new Map<string, string>();
+  for (const item of items) {
+    const where = item.source ?? fallback;
+    const name = rules.derive(item.key);
+    const reserved = reservedName(item.key, name);
+    if (reserved) {
+      errors.push(new InputError(`${rules.what} key ${JSON.stringify(item.key)} ${reserved}`, rules.renameReserved, where));
+      continue;
+    }
+    const other = names.get(name);
+    if (other === undefined) names.set(name, item.key);
+    else errors.push(new InputError(rules.collision(JSON.stringify(other), JSON.stringify(item.key), JSON.stringify(name)), rules.renameCollision, where));
+  }
+}
 
 /** Why `key` (which becomes `derived` in output) cannot be used, or undefined when it can. */
 function reservedName(key: string, derived: string): string | undefined {
