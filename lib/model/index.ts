@@ -4,3 +4,4 @@ export * from './errors';
 export * from './guid';
 export * from './ids';
 export * from './scopes';
+export * from './plan-identity';
