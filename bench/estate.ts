@@ -63,3 +63,23 @@ export function estateYaml(shape: EstateShape): string {
   lines.push('suppressions:', '  - { rule: LH301, principal: p0, reason: "read-only NOC on every customer by contract" }');
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * A valid manifest whose size is `lines` lines of principals (one flow-map principal per line) around one small
+ * customer: what the loader benchmark grows, since a long list of one kind is where per-key work shows (a
+ * duplicate-key check that compares every key with every earlier one made 100,000 principals take two minutes).
+ */
+export function principalsYaml(lines: number, seed = 42): string {
+  const random = prng(seed);
+  const out: string[] = [`managingTenant: { id: ${guidFrom(random)}, name: Bench MSP }`, 'principals:'];
+  for (let p = 0; p < lines; p++) out.push(`  p${p}: { id: ${guidFrom(random)}, displayName: Group ${p}, type: group }`);
+  out.push(
+    'authorizationSets:',
+    '  base: [{ principal: p0, role: Reader }, { principal: p1, role: Managed Services Registration assignment Delete Role }]',
+    'offers:',
+    '  ops: { name: Bench Ops, authorizations: [base] }',
+    'customers:',
+    `  customer0: { displayName: Customer 0, tenantId: ${guidFrom(random)}, delegations: [{ offer: ops, subscription: ${guidFrom(random)} }] }`,
+  );
+  return `${out.join('\n')}\n`;
+}

@@ -51,6 +51,11 @@ const tasks: Record<string, () => () => void> = {
     const { validateManifest } = load('lib/manifest/validate.js');
     return () => validateManifest(SourceDocument.parse(readFileSync(file, 'utf8'), file));
   },
+  /** The loader: read, parse, validate and resolve a manifest into a Plan (what every command starts with). */
+  load: () => {
+    const { loadManifest } = load('lib/manifest/load.js');
+    return () => loadManifest(file);
+  },
   /** What `lighthouse-iac check` does: load, resolve, run every rule, render the JSON report. */
   check: () => {
     const { loadManifest } = load('lib/manifest/load.js');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { estateYaml } from './estate';
 import { requireSameSynthOutput, runTask } from './floors';
+import { measureLoaderGrowth } from './loader-growth';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = join(__dirname, '..');
@@ -103,8 +104,13 @@ const armRatio = arm.median / armFloor.median;
 results['arm-1000'] = { arm, floor: armFloor, ratio: armRatio };
 rows.push({ bench: 'ARM export 1000 customers x3 subs x8 auths (armFiles)', 'median ms': ms(arm.median), 'min-max ms': range(arm), 'peak MB': ms(arm.rssMb), floor: 'JSON.stringify', 'floor ms': ms(armFloor.median), 'floor peak MB': ms(armFloor.rssMb), 'x floor': armRatio.toFixed(2), target: verdict(armRatio, 3) });
 
+// 5. loader growth: 10k, 100k, 1M lines of principals (a 1M-line run takes minutes: at most 3 rounds).
+const loader = measureLoaderGrowth(work, Math.min(RUNS, 3));
+results.loaderGrowth = loader.results;
+rows.push(...loader.rows);
+
 console.table(rows);
-console.log(`runs: ${RUNS} per figure (start-up: ${STARTUP_RUNS}) after a warm-up, fresh process each, a task and its floors alternating; peak MB: median; synth: ${SYNTH_NOTE}`);
+console.log(`runs: ${RUNS} per figure (loader growth: ${Math.min(RUNS, 3)} rounds) (start-up: ${STARTUP_RUNS}) after a warm-up, fresh process each, a task and its floors alternating; peak MB: median; synth: ${SYNTH_NOTE}`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -2,6 +2,7 @@ import { writePartnerCenter } from '../emit/partner-center/files';
 import { partnerCenterPlans } from '../emit/partner-center/technical-configuration';
 import { Plan } from '../model/plan';
 import { WriteOutputOptions } from '../output/owned-directory';
+import { visibleText } from '../util/visible-text';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
 
@@ -19,6 +20,6 @@ export function partnerCenterCommand(plan: Plan, options: WriteOutputOptions & {
   writePartnerCenter(plans, options.out, options);
   const authorizations = plans.reduce((n, p) => n + p.authorizations.length, 0);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  io.stdout(`wrote the technical configuration of ${plural(plans.length, 'Marketplace plan')} (${plans.map((p) => p.offer.key).join(', ')}; ${plural(authorizations, 'authorization')}) -> ${options.out}\n`);
+  io.stdout(`wrote the technical configuration of ${plural(plans.length, 'Marketplace plan')} (${plans.map((p) => visibleText(p.offer.key)).join(', ')}; ${plural(authorizations, 'authorization')}) -> ${options.out}\n`);
   return EXIT_OK;
 }

@@ -3,6 +3,7 @@ import { toolVersion } from '../util/tool-version';
 import { InputError, InputErrors, isInputError } from '../model/errors';
 import { FailOn } from '../policy/check';
 import { REPORT_FORMATS, ReportFormat } from '../report/formats';
+import { visibleText } from '../util/visible-text';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes';
 import { addInputOptions, inputFiles, InputOptions, loadPlan } from './input-options';
 import { ARM_LAYOUT, OutputLayout, PARTNER_CENTER_LAYOUT, SYNTH_LAYOUT } from '../output/layout';
@@ -130,11 +131,13 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
     const errors = error instanceof InputErrors ? error.errors : [error as InputError];
     for (const e of errors) io.stderr(`error: ${e.message}\n`);
     io.stderr(errors.length > 1 ? `${errors.length} errors; nothing was written\n` : 'nothing was written\n');
-    if (debug) io.stderr(`${(error as Error).stack}\n`);
+    if (debug) io.stderr(`${visibleText((error as Error).stack ?? '', { keepLineBreaks: true })}\n`);
     return EXIT_INPUT;
   }
+  // A bug's message may quote the input too: shown, not interpreted (the tool's own line breaks kept).
+  const shown = (text: string) => visibleText(text, { keepLineBreaks: true });
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`internal error: ${message}\n`);
-  io.stderr(debug && error instanceof Error ? `${error.stack}\n` : 'this is a bug in lighthouse-iac; run again with --debug for the stack trace and report it\n');
+  io.stderr(`internal error: ${shown(message)}\n`);
+  io.stderr(debug && error instanceof Error ? `${shown(error.stack ?? '')}\n` : 'this is a bug in lighthouse-iac; run again with --debug for the stack trace and report it\n');
   return EXIT_INTERNAL;
 }

@@ -1,5 +1,6 @@
 import { SYNTH_LAYOUT } from '../output/layout';
 import { writeOutputDirectory, WriteOutputOptions } from '../output/owned-directory';
+import { requireSynthesizable } from '../constructs/synth-requirements';
 import { Plan } from '../model/plan';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
@@ -10,6 +11,8 @@ export interface SynthCommandOptions extends WriteOutputOptions {
 
 /** Writes one Terraform stack per customer under `out` (lib/output: only what synth owns there is replaced). */
 export async function synthCommand(plan: Plan, options: SynthCommandOptions, io: CliIo): Promise<number> {
+  // Before cdktf loads and before the output directory is touched (synth --no-check gets any Plan).
+  requireSynthesizable(plan);
   // cdktf and the provider bindings load only here: check, arm and reports never pay for them.
   const { synthesizePlan } = await import('../constructs/plan-app');
   writeOutputDirectory(options.out, SYNTH_LAYOUT, options, (directory) => synthesizePlan(plan, directory));

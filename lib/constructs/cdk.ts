@@ -9,6 +9,7 @@
 import { App, DataTerraformRemoteState, TerraformBackend, TerraformRemoteState } from 'cdktf';
 import type { AppConfig, CloudBackendConfig, NamedCloudWorkspace } from 'cdktf';
 import type { Construct } from 'constructs';
+import { withoutEnvironment } from '../util/hidden-environment';
 
 export { Construct } from 'constructs';
 export type { IConstruct } from 'constructs';
@@ -80,24 +81,11 @@ export const CDKTF_ENVIRONMENT_VARIABLES = [
 ] as const;
 
 /**
- * Runs `build` with the cdktf variables above hidden from `process.env` and restores them afterwards,
- * so that an App built from a Plan synthesizes the same bytes whoever runs it (nothing reads the
- * environment except documented options). Synchronous on purpose: nothing else can observe the gap.
+ * Runs `build` with the cdktf variables above hidden from `process.env` (lib/util/hidden-environment), so that
+ * an App built from a Plan synthesizes the same bytes whoever runs it.
  */
 export function withoutCdktfEnvironment<T>(build: () => T): T {
-  const saved = new Map<string, string>();
-  for (const name of CDKTF_ENVIRONMENT_VARIABLES) {
-    const value = process.env[name];
-    if (value !== undefined) {
-      saved.set(name, value);
-      delete process.env[name];
-    }
-  }
-  try {
-    return build();
-  } finally {
-    for (const [name, value] of saved) process.env[name] = value;
-  }
+  return withoutEnvironment(CDKTF_ENVIRONMENT_VARIABLES, build);
 }
 
 /** App settings that make synth reproducible: explicit outdir, JSON output, no stack traces, no env context. */

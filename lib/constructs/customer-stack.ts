@@ -1,5 +1,6 @@
 import { backendProblems } from '../model/backend';
 import { isGuid } from '../model/guid';
+import { AZURE_CLOUDS, environmentOfCloud } from '../model/clouds';
 import { AzureCloud, BackendSettings, DEFAULT_SETTINGS } from '../model/plan';
 import {
   Aspects, AzurermBackend, AzurermProvider, Construct, IConstruct, LocalBackend, NamedCloudWorkspace, OfflineCloudBackend,
@@ -38,12 +39,6 @@ export interface CustomerStackProps {
   readonly registerResourceProvider?: boolean;
 }
 
-const ENVIRONMENTS: Record<AzureCloud, string> = {
-  AzureCloud: 'public',
-  AzureUSGovernment: 'usgovernment',
-  AzureChinaCloud: 'china',
-};
-
 /**
  * One Terraform stack per customer tenant (DESIGN.md, "Stacks and scale-out"): its own state and one
  * azurerm provider per subscription, so pipelines deploy customers in parallel and one customer's failure
@@ -81,8 +76,8 @@ export class CustomerStack extends TerraformStack implements CustomerScope {
     this.tenantId = props.tenantId.toLowerCase();
     this.displayName = props.displayName ?? id;
     this.cloud = props.cloud ?? DEFAULT_SETTINGS.cloud;
-    if (!(this.cloud in ENVIRONMENTS)) {
-      throw new Error(`CustomerStack '${id}': cloud "${this.cloud}" is unknown.\n  fix: use one of ${Object.keys(ENVIRONMENTS).join(', ')}.`);
+    if (environmentOfCloud(this.cloud) === undefined) {
+      throw new Error(`CustomerStack '${id}': cloud "${this.cloud}" is unknown.\n  fix: use one of ${AZURE_CLOUDS.join(', ')}.`);
     }
     this.registerResourceProvider = props.registerResourceProvider ?? DEFAULT_SETTINGS.registerResourceProvider;
     const backend = props.backend ?? DEFAULT_SETTINGS.backend;
@@ -110,7 +105,7 @@ export class CustomerStack extends TerraformStack implements CustomerScope {
         alias: `sub-${subscription}`,
         tenantId: this.tenantId,
         subscriptionId: subscription,
-        environment: ENVIRONMENTS[this.cloud],
+        environment: environmentOfCloud(this.cloud),
         features: [{}],
         resourceProviderRegistrations: 'none',
       });
@@ -173,7 +168,7 @@ export class CustomerStack extends TerraformStack implements CustomerScope {
           useAzureadAuth: backend.useAzureadAuth,
           useOidc: backend.useOidc,
           // The state storage lives in the same cloud as the customer's resources.
-          environment: this.cloud === 'AzureCloud' ? undefined : ENVIRONMENTS[this.cloud],
+          environment: this.cloud === 'AzureCloud' ? undefined : environmentOfCloud(this.cloud),
         });
         return;
       case 'cloud':

@@ -5,3 +5,4 @@ export * from './lighthouse-delegation';
 export * from './plan-app';
 export * from './policy-checks';
 export { App, OfflineCloudBackend } from './cdk';
+export { requireSynthesizable } from './synth-requirements';

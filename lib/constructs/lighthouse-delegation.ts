@@ -1,6 +1,5 @@
-import { armGuid } from '../model/guid';
-import { subscriptionScopeId } from '../model/ids';
-import { Authorization, DelegatedScope, Delegation, MarketplacePlan } from '../model/plan';
+import { scopeConstructSuffix, subscriptionScopeId } from '../model/ids';
+import { Authorization, Delegation, MarketplacePlan } from '../model/plan';
 import {
   Construct, LighthouseAssignment, LighthouseDefinition, LighthouseDefinitionAuthorization,
   LighthouseDefinitionEligibleAuthorization, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack,
@@ -88,7 +87,7 @@ export class LighthouseDelegation extends Construct {
     const definitionId = this.definition.id;
 
     this.assignments = delegation.scopes.map((scopeEntry) => {
-      const suffix = scopeSuffix(scopeEntry);
+      const suffix = scopeConstructSuffix(scopeEntry);
       const assignment = new LighthouseAssignment(this, `assignment-${suffix}`, {
         provider: resolvedProvider,
         scope: scopeEntry.id,
@@ -119,18 +118,6 @@ export class LighthouseDelegation extends Construct {
 export function logicalName(raw: string): string {
   const name = raw.replace(/[^A-Za-z0-9_-]/g, '_');
   return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
-}
-
-/**
- * `subscription`, or `rg_<resource group>`: the prefix keeps a group named "subscription" apart, and a name
- * that sanitizing changed gets a hash so that `rg.a` and `rg(a)` stay apart.
- */
-function scopeSuffix(scope: DelegatedScope): string {
-  if (scope.kind === 'subscription' || scope.resourceGroup === undefined) return 'subscription';
-  const cleaned = scope.resourceGroup.replace(/[^A-Za-z0-9_-]/g, '_');
-  return cleaned === scope.resourceGroup
-    ? `rg_${cleaned}`
-    : `rg_${cleaned}_${armGuid(scope.resourceGroup.toLowerCase()).slice(0, 8)}`;
 }
 
 /**

@@ -1,6 +1,9 @@
-import { sanitizeKey } from '../model/ids';
-import { groupBy } from '../util/group-by';
+import { delegationConstructId, stackName } from '../model/ids';
 import { Plan } from '../model/plan';
+import { requireDistinctIdentities } from '../model/plan-identity';
+import { groupBy } from '../util/group-by';
+import { resolveInside } from '../util/safe-path';
+import { requireSynthesizable } from './synth-requirements';
 import { App, createApp, withoutCdktfEnvironment } from './cdk';
 import { CustomerStack } from './customer-stack';
 import { LighthouseDelegation } from './lighthouse-delegation';
@@ -11,7 +14,7 @@ export interface BuildAppOptions {
 }
 
 /**
- * The cdktf App for a Plan: one CustomerStack per customer (stack id = sanitized customer key), one
+ * The cdktf App for a Plan: one CustomerStack per customer (stack id = sanitized customer key, stackName), one
  * LighthouseDelegation per Plan delegation (construct id = sanitized `<offer key>-<subscription id>`), in
  * Plan order, with the Plan's settings (cloud, backend, resource-provider registration).
  *
@@ -26,15 +29,20 @@ export interface BuildAppOptions {
  * that wants the CLI's `--output` must pass `process.env.CDKTF_OUTDIR` as `outdir` itself.
  */
 export function buildApp(plan: Plan, options: BuildAppOptions): App {
+  // Stack and construct ids are distinct, not reserved and safe as paths, and every id the stacks need is a GUID
+  // (the CLI checked both before loading cdktf; a Plan built by other code is checked here).
+  requireDistinctIdentities(plan);
+  requireSynthesizable(plan);
   return withoutCdktfEnvironment(() => {
     const app = createApp(options.outdir);
     const byCustomer = groupBy(plan.delegations, (d) => d.customer);
-    const stackIds = new Map<string, string>();
     for (const customer of plan.customers) {
       const delegations = byCustomer.get(customer.key);
       if (!delegations) continue;
       byCustomer.delete(customer.key);
-      const stackId = uniqueId(stackIds, sanitizeKey(customer.key), `customer "${customer.key}"`);
+      const stackId = stackName(customer.key);
+      // cdktf writes the stack to <outdir>/stacks/<id>: the last guard that it stays inside the output.
+      resolveInside(options.outdir, `stacks/${stackId}`);
       const stack = new CustomerStack(app, stackId, {
         tenantId: customer.tenantId,
         displayName: customer.displayName,
@@ -42,11 +50,8 @@ export function buildApp(plan: Plan, options: BuildAppOptions): App {
         backend: plan.settings.backend,
         registerResourceProvider: plan.settings.registerResourceProvider,
       });
-      const delegationIds = new Map<string, string>();
       for (const delegation of delegations) {
-        const label = `delegation of offer "${delegation.offer}" to subscription ${delegation.subscriptionId}`;
-        const id = uniqueId(delegationIds, sanitizeKey(`${delegation.offer}-${delegation.subscriptionId}`), label);
-        LighthouseDelegation.fromPlan(stack, id, delegation);
+        LighthouseDelegation.fromPlan(stack, delegationConstructId(delegation.offer, delegation.subscriptionId), delegation);
       }
     }
     const orphan = byCustomer.keys().next();
@@ -60,14 +65,4 @@ export function buildApp(plan: Plan, options: BuildAppOptions): App {
 /** Builds the App for `plan` and writes it to `outdir`. */
 export function synthesizePlan(plan: Plan, outdir: string): void {
   buildApp(plan, { outdir }).synth();
-}
-
-/** Two keys that sanitize to the same id would collide in the construct tree: say which ones. */
-function uniqueId(used: Map<string, string>, id: string, label: string): string {
-  const previous = used.get(id);
-  if (previous !== undefined) {
-    throw new Error(`${label} and ${previous} both map to the Terraform id "${id}".\n  fix: rename one of the keys so that they differ in letters or digits, not only in case or punctuation.`);
-  }
-  used.set(id, label);
-  return id;
 }

@@ -1,4 +1,4 @@
-import { oneLine } from '../report/report-input';
+import { visibleLine as oneLine } from '../util/visible-text';
 import { groupBy } from '../util/group-by';
 import { AccessChange, AccessDiff, flagCounts, RISK_FLAGS } from './change';
 import { changeSymbol, changeText, flagsText } from './describe-change';

@@ -1,5 +1,6 @@
 import { InputError } from '../model/errors';
 import { Plan } from '../model/plan';
+import { requireDistinctIdentities } from '../model/plan-identity';
 import { resolveManifest } from '../manifest/resolve';
 import { SourceDocument } from '../manifest/source-document';
 import { validateManifest } from '../manifest/validate';
@@ -20,8 +21,8 @@ const ACCEPTED = [
 
 /**
  * The one entry point every command reads its input through: reads the file once, detects what it is
- * (unless `inputFormat` says), and turns it into a Plan with the manifest loader or an importer.
- * Never loads cdktf.
+ * (unless `inputFormat` says), turns it into a Plan with the manifest loader or an importer, and checks the ids
+ * and names the Plan's keys become (requireDistinctIdentities). Never loads cdktf.
  */
 export function loadInput(file: string, options: LoadInputOptions): Plan {
   rejectHcl(file);
@@ -32,6 +33,13 @@ export function loadInput(file: string, options: LoadInputOptions): Plan {
     throw new InputError(`--parameters is for ARM templates, but ${file} is ${describeFormat(format)}`,
       'leave out --parameters, or pass the ARM template as the input (--input-format arm if it is not detected)', { file });
   }
+  const plan = planOf(format, source, options);
+  // One check for every kind of input, before any command generates anything from the Plan.
+  requireDistinctIdentities(plan);
+  return plan;
+}
+
+function planOf(format: InputFormat, source: SourceDocument, options: LoadInputOptions): Plan {
   switch (format) {
     case 'manifest':
       return resolveManifest(validateManifest(source), source, options.roles);
@@ -53,7 +61,7 @@ function detect(source: SourceDocument): InputFormat {
   throw new InputError(
     empty
       ? 'the input is an empty JSON array: an az CLI list that found nothing has no delegations to read'
-      : `cannot tell what this input is; accepted are:\n${ACCEPTED.map((kind) => `    - ${kind}`).join('\n')}`,
+      : `cannot tell what this input is; accepted are ${ACCEPTED.map((kind, i) => `(${i + 1}) ${kind}`).join('; ')}`,
     `pass one of these, or say what it is with --input-format (${INPUT_FORMATS.join(', ')})`,
     { file: source.file, line: 1, column: 1 },
   );

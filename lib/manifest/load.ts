@@ -1,4 +1,5 @@
 import { Plan } from '../model/plan';
+import { requireDistinctIdentities } from '../model/plan-identity';
 import { RoleCatalog } from '../roles/catalog';
 import { resolveManifest } from './resolve';
 import { SourceDocument } from './source-document';
@@ -27,5 +28,7 @@ export function loadManifestText(text: string, file: string, options: LoadOption
 
 function planFromSource(source: SourceDocument, options: LoadOptions): Plan {
   const manifest = validateManifest(source);
-  return resolveManifest(manifest, source, options.roles ?? RoleCatalog.builtIn());
+  const plan = resolveManifest(manifest, source, options.roles ?? RoleCatalog.builtIn());
+  requireDistinctIdentities(plan);
+  return plan;
 }

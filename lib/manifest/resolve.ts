@@ -1,7 +1,7 @@
 import { backendProblems } from '../model/backend';
 import { InputError, InputErrors } from '../model/errors';
 import { isGuid } from '../model/guid';
-import { registrationDefinitionGuid, sanitizeKey } from '../model/ids';
+import { registrationDefinitionGuid, stackName } from '../model/ids';
 import {
   Authorization, BackendSettings, Customer, DEFAULT_LOCAL_STATE_PATH, DEFAULT_SETTINGS, DelegatedScope, Delegation, MarketplacePlan, Offer, Plan,
   Principal, RoleRef, Settings, Suppression,
@@ -10,6 +10,7 @@ import { DEFAULT_MAX_ACTIVATION, DEFAULT_REQUIRE_MFA, delegatedScopes } from '..
 import { RoleCatalog } from '../roles/catalog';
 import { didYouMean } from '../util/closest';
 import { AuthorizationEntry, BackendEntry, LighthouseManifest, MarketplacePlanEntry, SettingsEntry } from './manifest.generated';
+import { MAX_ERRORS } from './schema-validation';
 import { PathSegment, SourceDocument } from './source-document';
 
 /**
@@ -25,6 +26,7 @@ class Resolver {
   private readonly errors: InputError[] = [];
   private readonly principals = new Map<string, Principal>();
   private readonly sets = new Map<string, Authorization[]>();
+  private readonly customerKeys = new Set<string>();
 
   constructor(private readonly m: LighthouseManifest, private readonly source: SourceDocument, private readonly roles: RoleCatalog) {}
 
@@ -60,6 +62,7 @@ class Resolver {
     for (const [key, entry] of Object.entries(this.m.customers)) {
       const customer: Customer = { key, displayName: entry!.displayName, tenantId: entry!.tenantId.toLowerCase(), source: this.source.locate(['customers', key], true) };
       customers.push(customer);
+      this.customerKeys.add(key);
       entry!.delegations.forEach((delegation, i) => {
         const path: PathSegment[] = ['customers', key, 'delegations', i];
         const offer = offersByKey.get(delegation.offer);
@@ -83,10 +86,9 @@ class Resolver {
         });
       });
     }
-    this.requireDistinctStackNames(customers);
-    const suppressions = (this.m.suppressions ?? []).map((entry, i) => this.suppression(entry, ['suppressions', i], customers));
+    const suppressions = (this.m.suppressions ?? []).map((entry, i) => this.suppression(entry, ['suppressions', i]));
     const settings = this.settings(this.m.settings);
-    this.requireSafeState(settings.backend, new Set(delegations.map((d) => sanitizeKey(d.customer))).size);
+    this.requireSafeState(settings.backend, new Set(delegations.map((d) => stackName(d.customer))).size);
     if (this.errors.length > 0) throw new InputErrors(this.errors);
     return {
       file: this.source.file, managingTenant, principals: [...this.principals.values()], customers, offers, delegations, suppressions, settings,
@@ -97,19 +99,6 @@ class Resolver {
   private requireSafeState(backend: BackendSettings, stackCount: number): void {
     for (const { field, problem, fix } of backendProblems(backend, stackCount)) {
       this.errors.push(InputError.at(this.source.locate(['settings', 'backend', field]), problem, fix));
-    }
-  }
-
-  /** Stack names are sanitized keys: `Fab_A` and `fab-a` would silently share one stack and its state. */
-  private requireDistinctStackNames(customers: readonly Customer[]): void {
-    const byStack = new Map<string, string>();
-    for (const customer of customers) {
-      const stack = sanitizeKey(customer.key);
-      const other = byStack.get(stack);
-      if (other !== undefined) {
-        this.errors.push(InputError.at(customer.source!, `customers ${JSON.stringify(other)} and ${JSON.stringify(customer.key)} both become Terraform stack ${JSON.stringify(stack)}`,
-          'rename one of them: stack names are the keys lower-cased, with characters other than a-z, 0-9 and "-" replaced by "-"'));
-      } else byStack.set(stack, customer.key);
     }
   }
 
@@ -157,8 +146,13 @@ class Resolver {
     if (!this.sets.has(key)) this.unknown('authorization set', key, this.sets.keys(), path, 'authorizationSets');
   }
 
+  /**
+   * An unknown reference, with the closest known keys and the first few of them. The suggestions cost a pass over
+   * every key, so only the first MAX_ERRORS references get them: a file with a million principals and as many typos
+   * must not take quadratic time to say so.
+   */
   private unknown(what: string, key: string, known: Iterable<string>, path: PathSegment[], section: string): void {
-    const names = [...known];
+    const names = this.errors.length < MAX_ERRORS ? [...known] : [];
     const hint = didYouMean(key, names);
     this.errors.push(InputError.at(this.at(path), `unknown ${what} ${JSON.stringify(key)}`,
       `${hint ? `${hint} ` : ''}use a key defined under ${section}${names.length > 0 ? ` (${names.slice(0, 10).join(', ')}${names.length > 10 ? ', ...' : ''})` : ''}`));
@@ -174,9 +168,9 @@ class Resolver {
     }));
   }
 
-  private suppression(entry: NonNullable<LighthouseManifest['suppressions']>[number], path: PathSegment[], customers: readonly Customer[]): Suppression {
-    if (entry.customer !== undefined && !customers.some((c) => c.key === entry.customer)) {
-      this.unknown('customer', entry.customer, customers.map((c) => c.key), [...path, 'customer'], 'customers');
+  private suppression(entry: NonNullable<LighthouseManifest['suppressions']>[number], path: PathSegment[]): Suppression {
+    if (entry.customer !== undefined && !this.customerKeys.has(entry.customer)) {
+      this.unknown('customer', entry.customer, this.customerKeys, [...path, 'customer'], 'customers');
     }
     if (entry.principal !== undefined && !this.principals.has(entry.principal)) {
       this.unknown('principal', entry.principal, this.principals.keys(), [...path, 'principal'], 'principals');

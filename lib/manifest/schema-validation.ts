@@ -6,7 +6,7 @@ import { didYouMean } from '../util/closest';
 import { PathSegment, SourceDocument } from './source-document';
 
 /** Shown when a file has many problems: the first ones, in file order, are what the user fixes first. */
-const MAX_ERRORS = 20;
+export const MAX_ERRORS = 20;
 
 /**
  * Validates a parsed file against a JSON Schema; every problem becomes an InputError with

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Document } from 'yaml';
+import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, Node, Document } from 'yaml';
 import { InputError } from '../model/errors';
+import { decodeInputBytes, normalizeLineBreaks } from '../util/text-encoding';
 import { blankComments } from './json-comments';
 import { formatJsonPath, SourceLocation } from '../model/location';
+import { keyText, parseYaml } from './yaml-data';
 
 export type PathSegment = string | number;
 
@@ -38,6 +40,7 @@ export class SourceDocument {
     readonly data: unknown,
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
+    private readonly aliases: ReadonlyMap<Alias, Node>,
   ) {}
 
   /**
@@ -50,20 +53,16 @@ export class SourceDocument {
     return SourceDocument.parse(options.jsonComments && startsAsJson(text) ? blankComments(text) : text, file);
   }
 
+  /**
+   * Parses `text` (YAML 1.2 or JSON; CR-only line breaks read as line breaks); every problem is an InputError at
+   * its line and column (see parseYaml: nesting, aliases, duplicate keys are bounded and checked in linear time).
+   */
   static parse(text: string, file: string): SourceDocument {
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2', keepSourceTokens: false });
-    if (doc.errors.length > 0) {
-      // Only the first syntax error: the parser's later ones are mostly consequences of it.
-      const [error] = doc.errors;
-      const { line, col } = lines.linePos(error.pos[0]);
-      throw new InputError(describeYamlError(error.code, error.message), yamlFix(error.code), { file, line, column: col });
-    }
-    const data = doc.toJS({ maxAliasCount: 1000 });
+    const { doc, lines, data, aliases } = parseYaml(normalizeLineBreaks(text), file);
     if (data === null || data === undefined) {
       throw new InputError('the file is empty', 'write a manifest: see examples/contoso/lighthouse.yaml', { file, line: 1, column: 1 });
     }
-    return new SourceDocument(file, data, doc, lines);
+    return new SourceDocument(file, data, doc, lines, aliases);
   }
 
   /**
@@ -100,7 +99,7 @@ export class SourceDocument {
   }
 
   private deref(node: unknown): unknown {
-    return isAlias(node) ? node.resolve(this.doc) : node;
+    return isAlias(node) ? this.aliases.get(node) : node;
   }
 
   private indexOf(map: { items: Array<{ key: unknown }> }, key: string): number | undefined {
@@ -108,7 +107,7 @@ export class SourceDocument {
     if (!index) {
       index = new Map();
       map.items.forEach((pair, i) => {
-        const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const k = isScalar(pair.key) ? keyText(pair.key.value) : keyText(pair.key);
         if (!index!.has(k)) index!.set(k, i);
       });
       this.mapIndex.set(map, index);
@@ -117,33 +116,18 @@ export class SourceDocument {
   }
 }
 
-/** The text of an input file; a missing or unreadable file is an InputError with `fix`. */
+/**
+ * The text of an input file, decoded (UTF-8, or UTF-16 with a byte-order mark; anything else refused, naming the
+ * encoding) with line breaks normalized; a missing or unreadable file is an InputError with `fix`.
+ */
 export function readInputText(file: string, fix: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const problem = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? String(error)})`;
     throw new InputError(problem, fix, { file });
   }
-}
-
-function describeYamlError(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'duplicate key: every key in a mapping must be unique';
-  // The parser's own first line is precise ("Implicit keys need to be on a single line", ...).
-  return `invalid YAML/JSON: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
-}
-
-function yamlFix(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'rename or merge one of the two entries (a later key would silently replace the earlier one)';
-    case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'check the indentation and the punctuation just before this point';
-    default:
-      return 'fix the syntax at this point (quote values that contain ":", "#", "{" or "[")';
-  }
+  return decodeInputBytes(bytes, file);
 }

@@ -1,3 +1,4 @@
+import { visibleText } from '../util/visible-text';
 import { formatLocation, SourceLocation } from './location';
 
 /** What an input error points at. Line and column are absent when the whole file is at fault (unreadable, empty). */
@@ -11,17 +12,25 @@ export interface ErrorLocation {
 /**
  * Bad input: a manifest, role dump or option the user can fix. The CLI prints `format()` and exits 2,
  * without a stack trace; anything that is not an InputError is a bug in this tool.
+ *
+ * Problem, fix and location often quote the input (keys, names, expressions, Terraform addresses), so they pass
+ * through visibleText when the error is made: control characters (ESC, BEL, CR, LF, ...) and bidirectional
+ * overrides show as `\u001b` / `<U+202E>`, and no input can move the cursor, forge a line or reorder a message.
  */
 export class InputError extends Error {
-  constructor(
-    /** What is wrong, e.g. `"abc" is not a GUID`. */
-    readonly problem: string,
-    /** How to fix it, as an instruction. */
-    readonly fix: string,
-    readonly location?: ErrorLocation,
-  ) {
-    super(InputError.render(problem, fix, location));
+  /** What is wrong, e.g. `"abc" is not a GUID`. */
+  readonly problem: string;
+  /** How to fix it, as an instruction. */
+  readonly fix: string;
+  readonly location?: ErrorLocation;
+
+  constructor(problem: string, fix: string, location?: ErrorLocation) {
+    const shown = location && visibleLocation(location);
+    super(InputError.render(visibleText(problem), visibleText(fix), shown));
     this.name = 'InputError';
+    this.problem = visibleText(problem);
+    this.fix = visibleText(fix);
+    if (shown) this.location = shown;
   }
 
   static at(location: SourceLocation, problem: string, fix: string): InputError {
@@ -40,6 +49,13 @@ export class InputError extends Error {
   }
 }
 
+/** The location with its file name and JSON path made visible (both may quote the input); unchanged when clean. */
+function visibleLocation<T extends ErrorLocation>(location: T): T {
+  const file = visibleText(location.file);
+  const path = location.path === undefined ? undefined : visibleText(location.path);
+  return file === location.file && path === location.path ? location : { ...location, file, ...(path !== undefined && { path }) };
+}
+
 /** Several input errors found in one pass, so users fix them all at once instead of one run each. */
 export class InputErrors extends Error {
   constructor(readonly errors: readonly InputError[]) {
@@ -54,6 +70,7 @@ export class InputErrors extends Error {
  */
 export class InputErrorCollector {
   private readonly errors: InputError[] = [];
+  private readonly messages = new Set<string>();
 
   /** The step's result, or undefined when it threw an input error (kept for throwIfAny). */
   attempt<T>(step: () => T): T | undefined {
@@ -69,7 +86,9 @@ export class InputErrorCollector {
 
   /** One cause can fail several steps (a parameter without a value, used by two resources): say it once. */
   private keep(error: InputError): void {
-    if (!this.errors.some((kept) => kept.message === error.message)) this.errors.push(error);
+    if (this.messages.has(error.message)) return;
+    this.messages.add(error.message);
+    this.errors.push(error);
   }
 
   /** Throws what was kept: the InputError itself when there is one, InputErrors when there are several. */

@@ -1,4 +1,5 @@
-import { armGuid } from './guid';
+import { armGuid, isGuid } from './guid';
+import { DelegatedScope } from './plan';
 
 /**
  * Deterministic identity (DESIGN.md, "Deterministic identity"): names are derived, never random, so synth
@@ -31,4 +32,47 @@ export function registrationDefinitionResourceId(subscriptionId: string, definit
 export function sanitizeKey(key: string): string {
   const cleaned = key.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   return cleaned === '' ? 'x' : cleaned;
+}
+
+/**
+ * Names in generated output derived from Plan keys (DESIGN.md, "Deterministic identity"). The emitters build
+ * paths and ids only through these, and plan-identity.ts checks them once for every input, before any emitter
+ * runs: what they return is `[a-z0-9-]` (or a lower-case GUID), so it is one safe path segment by construction.
+ */
+
+/** Terraform stack id, `<out>/stacks/<stack>/` and the ARM output folder of a customer. */
+export function stackName(customerKey: string): string {
+  return sanitizeKey(customerKey);
+}
+
+/** Construct id of a delegation in its customer's stack (its Terraform names start with it). */
+export function delegationConstructId(offerKey: string, subscriptionId: string): string {
+  return sanitizeKey(`${offerKey}-${subscriptionId}`);
+}
+
+/** The Partner Center output folder of an offer. */
+export function offerFolderName(offerKey: string): string {
+  return sanitizeKey(offerKey);
+}
+
+/**
+ * Base name of a subscription's ARM template and parameters file: the subscription GUID; `subscription` when the
+ * input does not say; any other text (an imported placeholder, `../../x`) sanitized, never used as it is.
+ */
+export function armFileBase(subscriptionId: string): string {
+  if (subscriptionId === '') return 'subscription';
+  return isGuid(subscriptionId) ? subscriptionId.toLowerCase() : sanitizeKey(subscriptionId);
+}
+
+/**
+ * The part of a registration assignment's construct id and Terraform name that names its scope: `subscription`,
+ * or `rg_<resource group>`. The prefix keeps a group named "subscription" apart, and a name that sanitizing
+ * changed gets a hash so that `rg.a` and `rg(a)` stay apart.
+ */
+export function scopeConstructSuffix(scope: Pick<DelegatedScope, 'kind' | 'resourceGroup'>): string {
+  if (scope.kind === 'subscription' || scope.resourceGroup === undefined) return 'subscription';
+  const cleaned = scope.resourceGroup.replace(/[^A-Za-z0-9_-]/g, '_');
+  return cleaned === scope.resourceGroup
+    ? `rg_${cleaned}`
+    : `rg_${cleaned}_${armGuid(scope.resourceGroup.toLowerCase()).slice(0, 8)}`;
 }

@@ -7,3 +7,4 @@ export * from './scopes';
 export * from './backend';
 export * from './validate-plan';
 export * from './match-delegations';
+export * from './plan-identity';

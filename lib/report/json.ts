@@ -1,5 +1,6 @@
 import { Level } from '../policy/rule';
 import { ReportInput, ReportSummary, summarize } from './report-input';
+import { jsonWithVisibleText } from '../util/visible-text';
 
 /**
  * The JSON report: a public contract. Every finding has every key (null when it does not apply), so that
@@ -66,5 +67,6 @@ export function jsonReport(input: ReportInput): JsonReport {
 
 /** Pretty-printed (2 spaces) with a trailing newline. */
 export function renderJson(input: ReportInput): string {
-  return `${JSON.stringify(jsonReport(input), null, 2)}\n`;
+  // Lossless: what a terminal would interpret is escaped in the JSON text (\u202e), the data is unchanged.
+  return `${jsonWithVisibleText(jsonReport(input), 2)}\n`;
 }

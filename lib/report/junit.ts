@@ -1,6 +1,7 @@
 import { Finding, Rule } from '../policy/rule';
 import { groupBy } from '../util/group-by';
-import { compareStrings, countLabel, customerOrder, locationLabel, oneLine, PLAN_WIDE, ReportInput, rulesById } from './report-input';
+import { visibleLine, visibleText } from '../util/visible-text';
+import { compareStrings, countLabel, customerOrder, locationLabel, PLAN_WIDE, ReportInput, rulesById } from './report-input';
 
 /**
  * JUnit XML for CI test tabs (Azure DevOps, GitLab, Jenkins): one test suite per rule that ran, one test
@@ -91,12 +92,12 @@ function systemOut(lines: readonly string[]): string[] {
 }
 
 function attributes(values: Readonly<Record<string, string | number>>): string {
-  return Object.entries(values).map(([name, value]) => ` ${name}="${escapeXml(String(value), true)}"`).join('');
+  return Object.entries(values).map(([name, value]) => ` ${name}="${escapeXml(visibleText(String(value), { keepLineBreaks: true }), true)}"`).join('');
 }
 
-/** One line of element content: no line breaks or control characters from the input. */
+/** One line of element content: line breaks from the input as spaces, other controls made visible. */
 function text(value: string): string {
-  return escapeXml(oneLine(value), false);
+  return escapeXml(visibleLine(value), false);
 }
 
 /**

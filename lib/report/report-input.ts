@@ -87,14 +87,6 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * Text on one line with no control characters, so that a name in the manifest cannot move the cursor,
- * recolour the terminal or forge extra report lines.
- */
-export function oneLine(text: string): string {
-  return text.replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-}
-
 /** `file:line:column` of a finding, or the manifest itself for a finding without a location. */
 export function locationLabel(finding: Finding, manifestFile: string): string {
   const location = finding.location;

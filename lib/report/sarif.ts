@@ -1,5 +1,6 @@
 import { Finding, Level, Rule } from '../policy/rule';
 import { ReportInput, rulesById } from './report-input';
+import { jsonWithVisibleText, visibleText } from '../util/visible-text';
 
 /*
  * SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer). @types/sarif is not a dependency, so the few
@@ -112,7 +113,7 @@ export function sarifLog(input: ReportInput): SarifLog {
 
 /** Pretty-printed (2 spaces) with a trailing newline. */
 export function renderSarif(input: ReportInput): string {
-  return `${JSON.stringify(sarifLog(input), null, 2)}\n`;
+  return `${jsonWithVisibleText(sarifLog(input), 2)}\n`;
 }
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -148,7 +149,8 @@ function result(finding: Finding, ruleIndex: number | undefined, input: ReportIn
     ruleId: finding.ruleId,
     ...(ruleIndex !== undefined && { ruleIndex }),
     level: SARIF_LEVEL[finding.level],
-    message: { text: finding.message },
+    // Shown by code-scanning UIs: controls and bidirectional overrides visible, not interpreted.
+    message: { text: visibleText(finding.message, { keepLineBreaks: true }) },
     // GitHub requires a location: a finding about no particular entry points at the top of the manifest.
     locations: [{
       physicalLocation: {

@@ -1,5 +1,6 @@
 import { Finding, Level, Rule } from '../policy/rule';
-import { groupByCustomer, locationLabel, oneLine, PLAN_WIDE, ReportInput, ReportSummary, rulesById, summarize, SUMMARY_KINDS, countLabel } from './report-input';
+import { visibleLine as oneLine } from '../util/visible-text';
+import { groupByCustomer, locationLabel, PLAN_WIDE, ReportInput, ReportSummary, rulesById, summarize, SUMMARY_KINDS, countLabel } from './report-input';
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on for a terminal without NO_COLOR. */
@@ -24,7 +25,8 @@ const LEVEL_WIDTH = 7; // "warning"
 /**
  * The terminal report: findings grouped by customer (plan-wide ones first), one line each
  * (`  error   LH101 lighthouse.yaml:13:7 message`), suppressed ones dimmed with their reason, then each
- * failing rule's fix once, then a one-line summary.
+ * failing rule's fix once, then a one-line summary. Text from the input is on one line with every control and
+ * bidirectional character made visible (visibleLine), so a name cannot move the cursor or forge report lines.
  */
 export function renderText(input: ReportInput, options: TextOptions = {}): string {
   const paint = (style: Style, text: string): string => (options.color === true ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text);

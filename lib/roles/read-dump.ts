@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../model/errors';
+import { decodeInputBytes } from '../util/text-encoding';
 
 const HOW_TO_DUMP = 'produce a dump with `az role definition list --output json > roles.json`';
 
@@ -12,7 +13,8 @@ export function readRoleDump(file: string): unknown {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new InputError(`cannot read the role dump: ${reason}`, HOW_TO_DUMP, { file });
   }
-  const text = decode(bytes);
+  // Windows PowerShell's `>` writes UTF-16LE with a byte-order mark, so a dump made there arrives in that form.
+  const text = decodeInputBytes(bytes, file);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -21,13 +23,6 @@ export function readRoleDump(file: string): unknown {
     const reason = position ? message.replace(/ (in JSON at position \d+|\(line \d+ column \d+\))/, '') : message;
     throw new InputError(`the role dump is not valid JSON: ${reason}`, HOW_TO_DUMP, { file, ...position });
   }
-}
-
-// Windows PowerShell's `>` writes UTF-16LE with a byte-order mark, so a dump made there arrives in that form.
-function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 // V8 reports either `(line L column C)` (Node 22+) or `at position N` (Node 20); some messages carry neither.

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estateYaml } from '../../bench/estate';
 import { requireSameSynthOutput, runTask, stacksWithoutMetadata } from '../../bench/floors';
+import { measureLoaderGrowth } from '../../bench/loader-growth';
 import { tempDir } from '../helpers/cli';
 
 // `npm run bench` is not part of the suite (minutes of work), but what makes its figures mean something is:
@@ -18,11 +19,17 @@ describe('the benchmark on a small estate', () => {
     expect(() => requireSameSynthOutput(file, dir)).not.toThrow();
   }, 60_000);
 
-  maybe.each(['parse', 'check', 'arm', 'arm-json'])('task %s runs and reports its time and peak memory', (task) => {
+  maybe.each(['parse', 'load', 'check', 'arm', 'arm-json'])('task %s runs and reports its time and peak memory', (task) => {
     const { ms, rssMb } = runTask(task, file);
     expect(ms).toBeGreaterThan(0);
     expect(rssMb).toBeGreaterThan(10);
   }, 30_000);
+
+  maybe('the loader-growth row measures every size and a ratio per step', () => {
+    const { rows, results } = measureLoaderGrowth(dir, 1, [200, 2000]);
+    expect(rows.map((r) => r.bench)).toEqual(['load a manifest of 200 lines of principals', 'load a manifest of 2,000 lines of principals', 'load growth time(2,000)/time(200) lines']);
+    expect((results.ratios as number[])[0]).toBeGreaterThan(0);
+  }, 60_000);
 
   test('the comparison ignores cdktf metadata but sees any other difference', () => {
     const stack = (root: string, value: unknown) => {

@@ -104,7 +104,7 @@ describe('buildApp / synthesizePlan', () => {
     const b = customer('contoso!');
     const of = (c: typeof a) => delegation({ customer: c, offer: 'o', subscription: c.key, authorizations: [active('p', 'reader')] });
     expect(() => buildApp(plan([of(a), of(b)], [a, b]), { outdir: tempDir() }))
-      .toThrow(/customer "contoso!" and customer "Contoso" both map to the Terraform id "contoso"\.\n {2}fix: rename one/);
+      .toThrow(/customers "Contoso" and "contoso!" both become Terraform stack "contoso"\n {2}fix: rename one/);
     expect(() => buildApp(plan([of(a)], []), { outdir: tempDir() })).toThrow(/names customer "Contoso", which is not in plan.customers/);
   });
 });

@@ -143,8 +143,11 @@ describe('a full disk and a read-only directory are user errors (exit 2, naming 
     const dir = checkout();
     mkdirSync(join(dir, 'reports'));
     const nodeFs = require('node:fs') as typeof import('node:fs');
-    const spy = jest.spyOn(nodeFs, 'openSync').mockImplementation((path) => {
-      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', path: String(path) });
+    const realOpen = nodeFs.openSync;
+    const spy = jest.spyOn(nodeFs, 'openSync').mockImplementation((...args: Parameters<typeof nodeFs.openSync>) => {
+      // Only the report's temporary file: the input is read through openSync too.
+      if (!String(args[0]).endsWith('.tmp')) return realOpen(...args);
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', path: String(args[0]) });
     });
     try {
       const result = await cli('check', join(dir, 'lighthouse.yaml'), '--output', join(dir, 'reports', 'r.txt'));

@@ -284,16 +284,16 @@ describe('JUnit report', () => {
     expect(only.children[1].text).toContain('info lighthouse.yaml:15:13 just so you know');
   });
 
-  it('escapes markup and drops characters XML cannot carry, keeping the text otherwise intact', () => {
+  it('escapes markup and shows controls (which XML cannot carry) as escapes, keeping the text otherwise intact', () => {
     const hostile = renderJunit(hostileInput());
     const parsed = parseXml(hostile); // throws if not well-formed
     const hostileCase = all(parsed, 'testcase').filter((c) => c.attributes.classname === 'LH101' && c.attributes.name === 'we<ird>&"co"')[0];
     const failure = hostileCase.children[0];
-    expect(failure.attributes.message).toBe('Role "A|B" <script>&amp; \'q\' `tick` *bold* [x](y) @octo-org/admins\nline two\n[31mred[0mend');
+    expect(failure.attributes.message).toBe('Role "A|B" <script>&amp; \'q\' `tick` *bold* [x](y) @octo-org/admins\nline two\n\\u001b[31mred\\u001b[0m\\u0007\\u0000end');
     expect(failure.text).toContain('<script>&amp; \'q\'');
     expect(failure.text).not.toContain('\n'); // one line per finding
     const skipped = all(parsed, 'testcase').filter((c) => c.attributes.classname === 'LH202' && c.attributes.name === 'we<ird>&"co"')[0];
-    expect(skipped.children[0].attributes.message).toBe('suppressed: reason with | pipe\nand <tag> & "quote" [2J');
+    expect(skipped.children[0].attributes.message).toBe('suppressed: reason with | pipe\nand <tag> & "quote" \\u001b[2J');
     expect(hostile).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 

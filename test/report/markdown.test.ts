@@ -82,11 +82,11 @@ describe('Markdown report', () => {
     const [rule, customer, message, location] = cells(row);
     expect(rule).toContain('[LH101]');
     expect(customer).toBe('we\\<ird\\>\\&"co"');
-    expect(message).toBe('Role "A\\|B" \\<script\\>\\&amp; \'q\' \\`tick\\` \\*bold\\* \\[x\\](y) @&#8203;octo-org/admins<br>line two<br>\\[31mred\\[0m\ufffe\ud800end');
+    expect(message).toBe('Role "A\\|B" \\<script\\>\\&amp; \'q\' \\`tick\\` \\*bold\\* \\[x\\](y) @&#8203;octo-org/admins<br>line two<br>\\\\u001b\\[31mred\\\\u001b\\[0m\\\\u0007\\\\u0000\ufffe\ud800end');
     expect(location).toBe('`my manifests\\prod\\|1.yaml:3:5`');
     expect(hostile).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     const suppressedRow = hostile.split('\n').find((line) => line.includes('suppressed one'))!;
-    expect(cells(suppressedRow)[5]).toBe('reason with \\| pipe<br>and \\<tag\\> \\& "quote" \\[2J');
+    expect(cells(suppressedRow)[5]).toBe('reason with \\| pipe<br>and \\<tag\\> \\& "quote" \\\\u001b\\[2J');
   });
 
   it('makes code spans that survive backticks and pipes', () => {

@@ -83,15 +83,19 @@ describe('text report', () => {
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
   });
 
-  it('keeps names from moving the cursor or forging lines', () => {
+  it('keeps names from moving the cursor or forging lines: controls and bidirectional overrides are shown, not sent', () => {
     const out = renderText(hostileInput());
     expect(out).not.toContain(ESC);
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     const lines = out.split('\n');
     expect(lines.filter((line) => line.includes('LH101'))).toEqual([
-      '  error   LH101 my manifests\\prod|1.yaml:3:5 Role "A|B" <script>&amp; \'q\' `tick` *bold* [x](y) @octo-org/admins line two [31mred[0m\ufffe\ud800end',
+      '  error   LH101 my manifests\\prod|1.yaml:3:5 Role "A|B" <script>&amp; \'q\' `tick` *bold* [x](y) @octo-org/admins line two \\u001b[31mred\\u001b[0m\\u0007\\u0000\ufffe\ud800end',
       '  LH101 Owner role is not allowed',
     ]);
-    expect(lines).toContain('  warning LH202 my manifests\\prod|1.yaml suppressed one [suppressed: reason with | pipe and <tag> & "quote" [2J]');
+    expect(lines).toContain('  warning LH202 my manifests\\prod|1.yaml suppressed one [suppressed: reason with | pipe and <tag> & "quote" \\u001b[2J]');
+    const bidi = renderText({ ...hostileInput(), customers: ['evil\u202etxt.exe'], findings: [{ ...hostileInput().findings[0], customer: 'evil\u202etxt.exe', message: 'a\u2066b\u009bc' }] });
+    expect(bidi).toContain('evil<U+202E>txt.exe');
+    expect(bidi).toContain('a<U+2066>b\\u009bc');
+    expect(bidi).not.toMatch(/[\u009b\u202e\u2066]/);
   });
 });

@@ -1,21 +1,19 @@
 import fc from 'fast-check';
 import { escapeMarkdown, markdownCode, markdownLine } from '../../lib/util/markdown';
+import { visibleText } from '../../lib/util/visible-text';
 
 /** The escaping without the shortcut for text that needs none: the shortcut must never change a result. */
 function reference(text: string): string {
-  return text
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[\\`*_[\]<>&|~#!]/g, (c) => `\\${c}`);
+  return visibleText(text.replace(/\t/g, ' '), { keepLineBreaks: true }).replace(/[\\`*_[\]<>&|~#!]/g, (c) => `\\${c}`);
 }
 
-/** Strings rich in what matters here: Markdown characters, whitespace of every kind, control characters. */
-const markdownish = fc.string({ unit: fc.constantFrom(...'ab \t\n\r\u000b\u0000\u007f\u00a0\u2028\\`*_[]<>&|~#!@-'.split('')), maxLength: 30 });
+/** Strings rich in what matters here: Markdown characters, whitespace of every kind, control and bidirectional characters. */
+const markdownish = fc.string({ unit: fc.constantFrom(...'ab \t\n\r\u000b\u0000\u001b\u007f\u009b\u00a0\u2028\u202e\\`*_[]<>&|~#!@-'.split('')), maxLength: 30 });
 
 describe('escapeMarkdown', () => {
-  test('escapes what Markdown and HTML interpret, keeps line breaks, drops other control characters', () => {
+  test('escapes what Markdown and HTML interpret, keeps line breaks, shows other control and bidirectional characters', () => {
     expect(escapeMarkdown('Ops *team* <b>|</b> #1 & [x](y)! ~z~ `c` \\')).toBe('Ops \\*team\\* \\<b\\>\\|\\</b\\> \\#1 \\& \\[x\\](y)\\! \\~z\\~ \\`c\\` \\\\');
-    expect(escapeMarkdown('a\tb\u0000c\nd')).toBe('a bc\nd');
+    expect(escapeMarkdown('a\tb\u0000c\r\nd\u202ee')).toBe('a b\\\\u0000c\nd\\<U+202E\\>e');
   });
 
   test('plain names come back unchanged (the common case)', () => {
@@ -42,5 +40,9 @@ describe('markdownCode', () => {
     expect(markdownCode('abc')).toBe('`abc`');
     expect(markdownCode('a``b')).toBe('```a``b```');
     expect(markdownCode('`x|y')).toBe('`` `x\\|y ``');
+  });
+
+  test('controls and bidirectional overrides are shown, not interpreted, and cannot end the span', () => {
+    expect(markdownCode('a\u001b[2J\nb\u202ec')).toBe('`a\\u001b[2J\\nb<U+202E>c`');
   });
 });

@@ -1,5 +1,6 @@
 import { InputError } from '../../model/errors';
-import { sanitizeKey } from '../../model/ids';
+import { armFileBase, stackName } from '../../model/ids';
+import { requireDistinctIdentities } from '../../model/plan-identity';
 import { groupBy } from '../../util/group-by';
 import { Plan } from '../../model/plan';
 import { subscriptionReadme } from './readme';
@@ -25,10 +26,11 @@ export function armDeployments(plan: Plan): ArmDeployment[] {
  * until the end made export spend as long in garbage collection as in building them.
  */
 export function* armDeploymentsByCustomer(plan: Plan): Generator<ArmDeployment[]> {
-  const directories = new Map<string, string>();
+  // Folders and file names come from the Plan's keys and ids: distinct and safe (loadInput checked it already;
+  // a Plan built by other code is checked here).
+  requireDistinctIdentities(plan);
   for (const groups of groupBySubscription(plan).values()) {
-    const directory = sanitizeKey(groups[0].customer);
-    requireDistinctDirectory(plan, directories, directory, groups[0].customer);
+    const directory = stackName(groups[0].customer);
     yield groups.map((group) => deploymentOf(group, directory));
   }
 }
@@ -39,7 +41,7 @@ function deploymentOf(group: SubscriptionGroup, directory: string): ArmDeploymen
   const deployment = {
     customer: group.customer, customerDisplayName: group.customerDisplayName, customerTenantId: group.customerTenantId,
     subscriptionId: group.subscriptionId, directory,
-    fileBase: group.subscriptionId === '' ? 'subscription' : group.subscriptionId,
+    fileBase: armFileBase(group.subscriptionId),
     deploymentName: `lighthouse-${directory}`.slice(0, MAX_DEPLOYMENT_NAME).replace(/-+$/, ''),
     template, parameters,
   };
@@ -62,18 +64,6 @@ function groupBySubscription(plan: Plan): Map<string, SubscriptionGroup[]> {
     };
   });
   return groupBy(complete, (group) => group.customer);
-}
-
-/** Two customer keys that sanitize alike would write into one directory (the manifest loader already rejects them). */
-function requireDistinctDirectory(plan: Plan, directories: Map<string, string>, directory: string, customer: string): void {
-  const other = directories.get(directory);
-  if (other !== undefined && other !== customer) {
-    const source = plan.customers.find((c) => c.key === customer)?.source;
-    throw new InputError(`customers ${JSON.stringify(other)} and ${JSON.stringify(customer)} both become ARM output directory ${JSON.stringify(directory)}`,
-      'rename one of them: directory names are the keys lower-cased, with characters other than a-z, 0-9 and "-" replaced by "-"',
-      source ?? { file: plan.file });
-  }
-  directories.set(directory, customer);
 }
 
 /**

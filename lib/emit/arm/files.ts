@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Plan } from '../../model/plan';
 import { ARM_LAYOUT } from '../../output/layout';
 import { writeOutputDirectory, WriteOutputOptions } from '../../output/owned-directory';
+import { writeInside } from '../../util/safe-path';
 import { armDeploymentsByCustomer } from './deployments';
 import { customerReadme } from './readme';
 
@@ -38,11 +37,8 @@ export function writeArm(plan: Plan, outDir: string, options: WriteOutputOptions
   // Computed before anything touches the disk: an input error leaves the previous output as it was.
   const files = armFiles(plan);
   writeOutputDirectory(outDir, ARM_LAYOUT, options, (staging) => {
-    for (const file of files) {
-      const target = join(staging, ...file.path.split('/'));
-      mkdirSync(join(target, '..'), { recursive: true });
-      writeFileSync(target, file.text);
-    }
+    // Paths are built from validated ids; writeInside checks each stays inside, whatever --no-check said.
+    for (const file of files) writeInside(staging, file.path, file.text);
   });
   return files;
 }

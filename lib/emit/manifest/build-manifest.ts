@@ -70,7 +70,8 @@ export function buildManifest(plan: Plan, roles: RoleCatalog): ManifestModel {
       delegations: customerDelegations(inputs.get(group)!, managingTenant.id.value, tenantId.value),
     };
   });
-  const unused = plan.customers.filter((c) => !plan.delegations.some((d) => d.customer === c.key));
+  const delegated = new Set(plan.delegations.map((d) => d.customer));
+  const unused = plan.customers.filter((c) => !delegated.has(c.key));
   if (unused.length > 0) notes.push(`Left out, without delegations in the source: customer ${unused.map((c) => c.key).join(', ')}.`);
 
   return {
@@ -116,8 +117,10 @@ function required(value: string, what: string): Value {
 /** Suppressions whose customer and principal exist under the new keys; others are left out (never widened). */
 function suppressions(plan: Plan, principals: PrincipalTable, customers: readonly CustomerGroup[], notes: string[]): SuppressionModel[] {
   const out: SuppressionModel[] = [];
+  const keys = new Map<string, string>();
+  for (const c of customers) if (!keys.has(c.planKey)) keys.set(c.planKey, c.key);
   for (const s of plan.suppressions) {
-    const customer = s.customer === undefined ? undefined : customers.find((c) => c.planKey === s.customer)?.key;
+    const customer = s.customer === undefined ? undefined : keys.get(s.customer);
     const principal = s.principal === undefined ? undefined : principals.keyForLabel(s.principal);
     const problem = !/^LH[1-9][0-9]{2}$/.test(s.rule) ? `rule ${JSON.stringify(s.rule)} is not a rule id`
       : s.reason.length < 10 ? 'its reason is shorter than 10 characters'

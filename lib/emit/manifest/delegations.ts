@@ -36,14 +36,30 @@ interface Draft {
  */
 export function customerDelegations(inputs: readonly DelegationInput[], managingTenantId: string, customerTenantId: string): DelegationModel[] {
   const drafts: Draft[] = [];
+  // Drafts by merge key, each with the ids of its sources and its groups, so that merging many resource-group
+  // definitions (one per group, as multi-rg makes them) stays linear.
+  const mergeable = new Map<string, Array<{ readonly draft: Draft; readonly sources: Set<string>; readonly groups: Set<string> }>>();
   for (const input of inputs) {
     for (const draft of draftsOf(input, managingTenantId, customerTenantId)) {
-      const into = draft.mergeKey === undefined ? undefined
-        : drafts.find((d) => d.mergeKey === draft.mergeKey && !d.renamed!.sources.some((s) => s.id === draft.renamed!.sources[0].id));
+      const candidates = draft.mergeKey === undefined ? undefined : mergeable.get(draft.mergeKey);
+      const into = candidates?.find((c) => !c.sources.has(draft.renamed!.sources[0].id));
       if (into) {
-        into.groups.push(...draft.groups.filter((g) => !into.groups.includes(g)));
-        into.renamed!.sources.push(...draft.renamed!.sources);
-      } else drafts.push(draft);
+        for (const group of draft.groups) {
+          if (into.groups.has(group)) continue;
+          into.groups.add(group);
+          into.draft.groups.push(group);
+        }
+        for (const source of draft.renamed!.sources) {
+          into.sources.add(source.id);
+          into.draft.renamed!.sources.push(source);
+        }
+        continue;
+      }
+      drafts.push(draft);
+      if (draft.mergeKey === undefined) continue;
+      const entry = { draft, sources: new Set(draft.renamed!.sources.map((source) => source.id)), groups: new Set(draft.groups) };
+      if (candidates) candidates.push(entry);
+      else mergeable.set(draft.mergeKey, [entry]);
     }
   }
   return drafts.map(finish);

@@ -1,4 +1,5 @@
 import { Document, isNode, Node, Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
+import { escapeInvisibleUnicode, hasInvisibleText, visibleText } from '../../util/visible-text';
 import { AuthorizationModel, DelegationModel, ManifestModel, PrincipalModel, Value } from './model';
 
 /** Entries this short (as JSON) stay on one line, `{ principal: noc, role: Reader }`, as people write them. */
@@ -40,8 +41,9 @@ export function renderManifest(model: ManifestModel): { text: string; todos: num
   }
   section('settings', doc.createNode(model.settings) as Node);
   const todos = countTodos(doc);
-  doc.commentBefore = header(model, todos).map((line) => (line === '' ? '' : ` ${line}`)).join('\n');
-  return { text: doc.toString({ lineWidth: 0 }), todos };
+  doc.commentBefore = comment(header(model, todos).join('\n')).replace(/^ $/gm, '');
+  quoteInvisibleText(doc);
+  return { text: escapeInvisibleUnicode(doc.toString({ lineWidth: 0 })), todos };
 }
 
 function header(model: ManifestModel, todos: number): string[] {
@@ -122,9 +124,22 @@ function flow<T extends YAMLMap | YAMLSeq>(node: T): T {
   return node;
 }
 
-/** yaml writes `#` + the text: a space first, on every line. */
+/** yaml writes `#` + the text: a space first, on every line; comments cannot escape, so input text in them is made visible. */
 function comment(text: string): string {
-  return text.split('\n').map((line) => ` ${line}`).join('\n');
+  return visibleText(text, { keepLineBreaks: true }).split('\n').map((line) => ` ${line}`).join('\n');
+}
+
+/**
+ * Strings with control, separator or bidirectional characters (a display name from an import, say) in double
+ * quotes, where yaml escapes the controls and escapeInvisibleUnicode the rest: the text loads back exactly, and
+ * a terminal showing it interprets nothing.
+ */
+function quoteInvisibleText(doc: Document): void {
+  visit(doc, {
+    Scalar: (_key, node) => {
+      if (typeof node.value === 'string' && hasInvisibleText(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
 }
 
 function countTodos(doc: Document): number {

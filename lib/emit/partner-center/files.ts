@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { sanitizeKey } from '../../model/ids';
+import { offerFolderName } from '../../model/ids';
 import { PARTNER_CENTER_LAYOUT } from '../../output/layout';
 import { writeOutputDirectory, WriteOutputOptions } from '../../output/owned-directory';
+import { writeInside } from '../../util/safe-path';
 import { planSheet } from './markdown';
 import { PartnerCenterPlan } from './technical-configuration';
 
@@ -10,13 +9,17 @@ import { PartnerCenterPlan } from './technical-configuration';
  * Every file of the Partner Center export, relative path -> content, in offer order: `<offer>/plan.json` and
  * `<offer>/plan.md`. Same Plan, same bytes (no timestamps, no absolute paths, 2-space JSON + newline).
  * Directory names are the offer keys as stack names are (`[a-z0-9-]`), so imported offer names with spaces or
- * slashes stay one safe path segment; keys that collide that way (or only by case, which case-insensitive
- * file systems would merge) get `-2`, `-3`.
+ * slashes stay one safe path segment. Keys that collide that way (or only by case, which case-insensitive file
+ * systems would merge) are refused before (requireDistinctIdentities), never renamed by position: then
+ * `<out>/managed-security/` always holds the offer `managed-security`.
  */
 export function partnerCenterFiles(plans: readonly PartnerCenterPlan[]): Array<{ path: string; content: string }> {
-  const used = new Set<string>();
+  const used = new Map<string, string>();
   return plans.flatMap((pc) => {
-    const directory = uniqueName(sanitizeKey(pc.offer.key), used);
+    const directory = offerFolderName(pc.offer.key);
+    const other = used.get(directory);
+    if (other !== undefined) throw new Error(`offers "${other}" and "${pc.offer.key}" both become Partner Center folder "${directory}" (a Plan that skipped requireDistinctIdentities)`);
+    used.set(directory, pc.offer.key);
     return [
       { path: `${directory}/plan.json`, content: `${JSON.stringify(pc, null, 2)}\n` },
       { path: `${directory}/plan.md`, content: planSheet(pc) },
@@ -32,18 +35,7 @@ export function writePartnerCenter(plans: readonly PartnerCenterPlan[], out: str
   const files = partnerCenterFiles(plans);
   if (files.length === 0) return files;
   writeOutputDirectory(out, PARTNER_CENTER_LAYOUT, options, (directory) => {
-    for (const file of files) {
-      const target = join(directory, file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-    }
+    for (const file of files) writeInside(directory, file.path, file.content);
   });
   return files;
-}
-
-function uniqueName(base: string, used: Set<string>): string {
-  let name = base;
-  for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
-  used.add(name);
-  return name;
 }

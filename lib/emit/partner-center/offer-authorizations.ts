@@ -1,4 +1,5 @@
 import { Authorization, Delegation, Offer, Plan } from '../../model/plan';
+import { groupBy } from '../../util/group-by';
 
 /** Where a plan's authorizations were taken from, so the sheet can say it. */
 export type AuthorizationSource =
@@ -28,7 +29,7 @@ export interface OfferAuthorizations {
  * 4. else nothing (the offer is not used and its sets appear nowhere).
  */
 export function offerAuthorizations(plan: Plan, offer: Offer): OfferAuthorizations {
-  const own = plan.delegations.filter((d) => d.offer === offer.key);
+  const own = delegationsByOffer(plan).get(offer.key) ?? [];
   const chosen = choose(plan, offer, own);
   const fingerprint = listFingerprint(chosen.authorizations);
   return { ...chosen, overridden: own.filter((d) => listFingerprint(d.authorizations) !== fingerprint) };
@@ -82,4 +83,13 @@ function listFingerprint(authorizations: readonly Authorization[]): string {
     a.principal.id.toLowerCase(), a.principal.displayName ?? null, a.role.id.toLowerCase(), a.delegatedRoles.map((r) => r.id.toLowerCase()),
     a.eligible ? [a.eligible.maximumActivationDuration, a.eligible.requireMfa, a.eligible.approvers.map((p) => p.id.toLowerCase())] : null,
   ]));
+}
+
+/** Per Plan, its delegations by offer key (a filter per offer would make the export quadratic in offers). */
+const byOffer = new WeakMap<Plan, Map<string, Delegation[]>>();
+
+function delegationsByOffer(plan: Plan): Map<string, Delegation[]> {
+  let groups = byOffer.get(plan);
+  if (!groups) byOffer.set(plan, (groups = groupBy(plan.delegations, (d) => d.offer)));
+  return groups;
 }

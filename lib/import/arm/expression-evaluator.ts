@@ -1,7 +1,41 @@
 import { InputError } from '../../model/errors';
 import { armGuid } from '../../model/guid';
 import { Call, classifyString, Expr, ExpressionSyntaxError, parseExpression } from './expression-parser';
-import { fromPlain, locationOf, property, sameValue, ScalarVal, typeName, Val } from './value';
+import { MAX_NESTING } from '../../manifest/yaml-data';
+import { fromPlain, locationOf, property, sameValue, ScalarVal, sizeOf, typeName, Val } from './value';
+
+/**
+ * The largest value an expression may compute, in characters (see sizeOf). Templates are at most 4 MB and their
+ * values far smaller; the bound stops a chain of variables that each double the last (`concat(v, v)`) long
+ * before it reaches gigabytes.
+ */
+export const MAX_VALUE_SIZE = 1_000_000;
+
+/**
+ * How deeply evaluation may nest, counting function calls and the parameters, variables and objects they lead
+ * through (each variable is evaluated inside the expression that reads it). Deeper means a template made to
+ * overflow the stack; the import refuses it at the expression where the limit is reached.
+ */
+export const MAX_EVALUATION_DEPTH = 512;
+
+let evaluationDepth = 0;
+
+/**
+ * Runs one level of nested evaluation (an expression call, a level of a template value), refusing it past
+ * MAX_EVALUATION_DEPTH. Evaluation is synchronous, so one counter serves every import.
+ */
+export function nestedEvaluation<T>(at: Val, evaluate: () => T): T {
+  if (evaluationDepth >= MAX_EVALUATION_DEPTH) {
+    throw InputError.at(locationOf(at), `template expressions, parameters and variables nest more than ${MAX_EVALUATION_DEPTH} levels deep here (the limit of this import)`,
+      'simplify the template: write the value out, or break up the chain of variables that refer to one another');
+  }
+  evaluationDepth++;
+  try {
+    return evaluate();
+  } finally {
+    evaluationDepth--;
+  }
+}
 
 /** What an expression can see: its template's parameters and variables, copy loops, and the deployment target. */
 export interface EvalContext {
@@ -48,19 +82,22 @@ export function evaluateString(str: ScalarVal, ctx: EvalContext): Val {
 
 type FunctionImpl = (ev: Evaluator, call: Call) => Val;
 
-const FUNCTIONS: Record<string, FunctionImpl> = {
+/** By lower-cased name: ARM function names are case-insensitive. A Map, since the names come from the template. */
+const FUNCTIONS: ReadonlyMap<string, FunctionImpl> = new Map(Object.entries({
   parameters: (ev, call) => ev.ctx.parameter(ev.stringArg(call, 0, 1), ev.at),
   variables: (ev, call) => ev.ctx.variable(ev.stringArg(call, 0, 1), ev.at),
   concat: (ev, call) => {
     ev.arity(call, 1, Infinity);
     const args = call.args.map((arg) => ev.evaluate(arg));
     if (args.every((arg) => arg.kind === 'array')) {
+      ev.requireSize(args.reduce((n, arg) => n + sizeOf(arg), 0), 'concat()');
       return { kind: 'array', items: args.flatMap((arg) => (arg.kind === 'array' ? arg.items : [])), origin: ev.at.origin };
     }
     const parts = args.map((arg, i) => {
       if (arg.kind === 'scalar' && arg.value !== null) return String(arg.value);
       throw ev.fail(`concat() joins strings (or arrays, all of them), but argument ${i + 1} is ${typeName(arg)}`);
     });
+    ev.requireSize(parts.reduce((n, part) => n + part.length, 0), 'concat()');
     return ev.computed(parts.join(''));
   },
   guid: (ev, call) => {
@@ -81,6 +118,7 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
   },
   json: (ev, call) => {
     const text = ev.stringArg(call, 0, 1);
+    if (jsonNesting(text) > MAX_NESTING) throw ev.fail(`json() is given a JSON text that nests more than ${MAX_NESTING} levels deep (the limit of this tool)`);
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -129,7 +167,7 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
     ev.arity(call, 0, 0);
     return ev.computed(false);
   },
-};
+}));
 
 /**
  * `resourceId([subscriptionId], [resourceGroupName], type, name...)` / `subscriptionResourceId([subscriptionId], type,
@@ -157,6 +195,7 @@ function resourceIdOf(ev: Evaluator, call: Call, allowResourceGroup: boolean): s
     throw ev.fail(`${fn}(): resource type ${JSON.stringify(args[typeIndex])} takes ${types.length} name${types.length === 1 ? '' : 's'}, but ${names.length} ${names.length === 1 ? 'is' : 'are'} given`);
   }
   const path = types.map((type, i) => `${type}/${names[i]}`).join('/');
+  ev.requireSize(args.reduce((n, arg) => n + arg.length, 0) + subscriptionId.length + (resourceGroup?.length ?? 0), `${fn}()`);
   return `/subscriptions/${subscriptionId}${resourceGroup !== undefined ? `/resourceGroups/${resourceGroup}` : ''}/providers/${namespace}/${path}`;
 }
 
@@ -164,12 +203,23 @@ class Evaluator {
   constructor(private readonly source: string, readonly at: ScalarVal, readonly ctx: EvalContext) {}
 
   evaluate(expr: Expr): Val {
+    return nestedEvaluation(this.at, () => this.evaluateExpression(expr));
+  }
+
+  /** A computed value of `size` (sizeOf) must stay within MAX_VALUE_SIZE. */
+  requireSize(size: number, what: string): void {
+    if (size <= MAX_VALUE_SIZE) return;
+    throw this.fail(`${what} would compute a value of ${size.toLocaleString('en-US')} characters, more than the import's limit of ${MAX_VALUE_SIZE.toLocaleString('en-US')}`,
+      'templates do not need values this large: look for variables that build on each other (concat(v, v)), or write the value out');
+  }
+
+  private evaluateExpression(expr: Expr): Val {
     switch (expr.kind) {
       case 'string':
       case 'number':
         return this.computed(expr.value);
       case 'call': {
-        const impl = FUNCTIONS[expr.name.toLowerCase()];
+        const impl = FUNCTIONS.get(expr.name.toLowerCase());
         if (!impl) {
           throw this.fail(`unsupported template expression \`${expr.name}\` in ${quote(this.source)}`,
             `evaluate it by hand (write its value in the template or the parameters file instead of the expression) or open an issue asking for ${expr.name}(); the import evaluates ${SUPPORTED_FUNCTIONS.map((f) => `${f}()`).join(', ')}`);
@@ -231,8 +281,26 @@ class Evaluator {
   }
 }
 
+/** An expression in a message: in backticks, cut to 120 characters (an expression can be megabytes long). */
 function quote(source: string): string {
-  return `\`${source}\``;
+  return `\`${source.length > 120 ? `${source.slice(0, 117)}...` : source}\``;
+}
+
+/** How deeply a JSON text nests arrays and objects (a linear scan; JSON.parse and what follows it recurse). */
+function jsonNesting(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return deepest;
 }
 
 function quoteArm(text: string): string {

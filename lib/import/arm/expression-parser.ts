@@ -15,6 +15,12 @@ export interface Call { readonly kind: 'call'; readonly name: string; readonly a
 export interface PropertyAccess { readonly kind: 'property'; readonly target: Expr; readonly name: string; readonly pos: number }
 export interface IndexAccess { readonly kind: 'index'; readonly target: Expr; readonly index: Expr; readonly pos: number }
 
+/**
+ * How deeply one expression may nest calls, property accesses and indexes. Onboarding templates nest a handful of
+ * levels; the parser recurses per level, so a generated `[a(a(a(...)))]` thousands deep is refused, not overflowed.
+ */
+export const MAX_EXPRESSION_NESTING = 64;
+
 /** A syntax error at an offset of the string. */
 export class ExpressionSyntaxError extends Error {
   constructor(message: string, readonly pos: number) {
@@ -107,11 +113,23 @@ export function parseExpression(source: string): Expr {
 
 class Parser {
   private index = 0;
+  private depth = 0;
 
   constructor(private readonly tokens: readonly Token[]) {}
 
   /** expression := primary ( '.' identifier | '[' expression ']' )* */
   expression(): Expr {
+    if (++this.depth > MAX_EXPRESSION_NESTING) {
+      throw new ExpressionSyntaxError(`the expression nests more than ${MAX_EXPRESSION_NESTING} levels deep (the limit of this import)`, this.peek().pos);
+    }
+    try {
+      return this.postfix();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private postfix(): Expr {
     let expr = this.primary();
     for (;;) {
       const token = this.peek();

@@ -9,6 +9,18 @@ const DEPLOYMENT_TYPE = 'microsoft.resources/deployments';
 /** ARM's limit on a copy loop's count. */
 const MAX_COPY_COUNT = 800;
 
+/**
+ * How many resource instances the import expands in all (every copy-loop iteration, nested loops multiplied, and
+ * every resource of every nested template it walks). ARM allows 800 resources per template, but loops over nested
+ * deployments multiply: 800 x 800 x 800 from a 3 KB template would take the import minutes and gigabytes.
+ */
+export const MAX_RESOURCE_INSTANCES = 10_000;
+
+/** Instances expanded so far in one import. */
+interface Budget {
+  instances: number;
+}
+
 /** One deployed instance of a Lighthouse resource: the raw resource and the scope to evaluate it in. */
 export interface FoundResource {
   readonly kind: 'definition' | 'assignment';
@@ -28,18 +40,19 @@ export interface FoundResource {
  */
 export function findLighthouseResources(template: ObjectVal, scope: Scope): FoundResource[] {
   const found: FoundResource[] = [];
-  walk(template, scope, scope.frame.target, found);
+  walk(template, scope, scope.frame.target, found, { instances: 0 });
   return found;
 }
 
-function walk(template: ObjectVal, scope: Scope, target: DeploymentTarget, found: FoundResource[]): void {
+function walk(template: ObjectVal, scope: Scope, target: DeploymentTarget, found: FoundResource[], budget: Budget): void {
   for (const resource of resourcesOf(template)) {
+    spend(budget, 1, resource);
     const type = resourceType(resource, scope);
     const kind = type === DEFINITION_TYPE ? 'definition' : type === ASSIGNMENT_TYPE ? 'assignment' : type === DEPLOYMENT_TYPE ? 'deployment' : undefined;
     if (kind === undefined || (kind === 'deployment' && !deploysLighthouse(resource))) continue;
-    for (const iteration of iterations(resource, scope)) {
+    for (const iteration of iterations(resource, scope, budget)) {
       if (!condition(resource, iteration)) continue;
-      if (kind === 'deployment') nested(resource, iteration, target, found);
+      if (kind === 'deployment') nested(resource, iteration, target, found, budget);
       else {
         rejectScopeProperty(resource);
         found.push({ kind, resource, scope: iteration, target });
@@ -88,8 +101,16 @@ function deploysLighthouse(deployment: ObjectVal): boolean {
   });
 }
 
+/** Counts `count` more instances, refusing the template (at `at`) when they pass MAX_RESOURCE_INSTANCES. */
+function spend(budget: Budget, count: number, at: Val): void {
+  budget.instances += count;
+  if (budget.instances <= MAX_RESOURCE_INSTANCES) return;
+  throw InputError.at(locationOf(at), `the template expands to more than ${MAX_RESOURCE_INSTANCES.toLocaleString('en-US')} resource instances (the limit of this import; copy loops of nested deployments multiply)`,
+    'deploy the onboarding in smaller templates, or lower the copy counts (one nested deployment per resource group is enough)');
+}
+
 /** The scopes of a resource's copy-loop iterations, or just the scope when it has no `copy`. */
-function iterations(resource: ObjectVal, scope: Scope): Scope[] {
+function iterations(resource: ObjectVal, scope: Scope, budget: Budget): Scope[] {
   const copy = property(resource, 'copy');
   if (copy === undefined) return [scope];
   if (copy.kind !== 'object') throw InputError.at(locationOf(copy), `"copy" must be an object, not ${typeName(copy)}`, 'write "copy": { "name": "<loop name>", "count": <n> }');
@@ -102,6 +123,8 @@ function iterations(resource: ObjectVal, scope: Scope): Scope[] {
     throw InputError.at(locationOf(count ?? copy), `the "count" of copy loop ${JSON.stringify(name.value)} must be an integer from 0 to ${MAX_COPY_COUNT}${count ? `, not ${typeName(count)}` : ''}`,
       'write "count": <n>, or an expression such as "[length(parameters(\'resourceGroups\'))]"');
   }
+  // The resource itself was counted once; its iterations replace that instance.
+  spend(budget, (count.value as number) - 1, count);
   return Array.from({ length: count.value as number }, (_, i) => scope.withLoop(name.value, i));
 }
 
@@ -121,7 +144,7 @@ function condition(resource: ObjectVal, scope: Scope): boolean {
  * copy loops (Microsoft's rg.json / multi-rg.json rely on that); with `expressionEvaluationOptions.scope: inner`
  * they see the inner template's own parameters, supplied by the deployment's `parameters`.
  */
-function nested(deployment: ObjectVal, scope: Scope, target: DeploymentTarget, found: FoundResource[]): void {
+function nested(deployment: ObjectVal, scope: Scope, target: DeploymentTarget, found: FoundResource[], budget: Budget): void {
   const properties = property(deployment, 'properties') as ObjectVal; // deploysLighthouse checked its shape
   const template = property(properties, 'template') as ObjectVal;
   const subscriptionId = optionalString(deployment, 'subscriptionId', scope);
@@ -133,7 +156,7 @@ function nested(deployment: ObjectVal, scope: Scope, target: DeploymentTarget, f
     ...(resourceGroup !== undefined ? { resourceGroup } : subscriptionId === undefined && target.resourceGroup !== undefined ? { resourceGroup: target.resourceGroup } : {}),
   };
   if (!isInnerScope(properties, scope)) {
-    walk(template, scope, inner, found);
+    walk(template, scope, inner, found, budget);
     return;
   }
   const rawParameters = property(properties, 'parameters');
@@ -145,7 +168,7 @@ function nested(deployment: ObjectVal, scope: Scope, target: DeploymentTarget, f
     values: parameters ? suppliedParameters(parameters, 'the nested deployment') : new Map(),
     howToSupply: (name) => `add "${name}": { "value": ... } to the nested deployment's "parameters", or give the inner template's parameter a "defaultValue"`,
   }, inner);
-  walk(template, new Scope(frame), inner, found);
+  walk(template, new Scope(frame), inner, found, budget);
 }
 
 function isInnerScope(properties: ObjectVal, scope: Scope): boolean {

@@ -1,5 +1,5 @@
 import { InputError } from '../../model/errors';
-import { EvalContext, evaluateString } from './expression-evaluator';
+import { EvalContext, evaluateString, nestedEvaluation } from './expression-evaluator';
 import { isString, locationOf, ObjectVal, Origin, property, ScalarVal, typeName, Val } from './value';
 
 /** Where the deployment goes: what subscription(), resourceId() and the Plan's scopes read. */
@@ -158,6 +158,10 @@ export class Scope implements EvalContext {
  * parameter's array, say) are data and are not evaluated again: only the raw template is walked.
  */
 export function evaluateDeep(raw: Val, ctx: EvalContext): Val {
+  return raw.kind === 'scalar' && !isString(raw) ? raw : nestedEvaluation(raw, () => evaluateValue(raw, ctx));
+}
+
+function evaluateValue(raw: Val, ctx: EvalContext): Val {
   switch (raw.kind) {
     case 'scalar':
       return isString(raw) ? evaluateString(raw, ctx) : raw;
@@ -176,21 +180,22 @@ export function evaluateDeep(raw: Val, ctx: EvalContext): Val {
   }
 }
 
-const TYPE_CHECKS: Record<string, { readonly name: string; readonly test: (val: Val) => boolean }> = {
-  string: { name: 'a string', test: (v) => v.kind === 'scalar' && typeof v.value === 'string' },
-  securestring: { name: 'a string', test: (v) => v.kind === 'scalar' && typeof v.value === 'string' },
-  int: { name: 'an integer', test: (v) => v.kind === 'scalar' && Number.isInteger(v.value) },
-  bool: { name: 'a boolean', test: (v) => v.kind === 'scalar' && typeof v.value === 'boolean' },
-  array: { name: 'an array', test: (v) => v.kind === 'array' },
-  object: { name: 'an object', test: (v) => v.kind === 'object' },
-  secureobject: { name: 'an object', test: (v) => v.kind === 'object' },
-};
+/** Parameter types by lower-cased name; a Map, since the type names come from the template. */
+const TYPE_CHECKS: ReadonlyMap<string, { readonly name: string; readonly test: (val: Val) => boolean }> = new Map([
+  ['string', { name: 'a string', test: (v: Val) => v.kind === 'scalar' && typeof v.value === 'string' }],
+  ['securestring', { name: 'a string', test: (v: Val) => v.kind === 'scalar' && typeof v.value === 'string' }],
+  ['int', { name: 'an integer', test: (v: Val) => v.kind === 'scalar' && Number.isInteger(v.value) }],
+  ['bool', { name: 'a boolean', test: (v: Val) => v.kind === 'scalar' && typeof v.value === 'boolean' }],
+  ['array', { name: 'an array', test: (v: Val) => v.kind === 'array' }],
+  ['object', { name: 'an object', test: (v: Val) => v.kind === 'object' }],
+  ['secureobject', { name: 'an object', test: (v: Val) => v.kind === 'object' }],
+]);
 
 /** A value of the wrong type is an error at the value (ARM rejects the deployment the same way). */
 function checkParameterType(name: string, declaration: ObjectVal, value: Val): void {
   const type = property(declaration, 'type');
   if (!isString(type)) return;
-  const check = TYPE_CHECKS[type.value.toLowerCase()];
+  const check = TYPE_CHECKS.get(type.value.toLowerCase());
   if (!check || check.test(value) || (value.kind === 'scalar' && value.value === null)) return;
   throw InputError.at(locationOf(value), `parameter ${JSON.stringify(name)} is declared as ${type.value}, but its value is ${typeName(value)}`,
     `give ${check.name} as the value of ${name}`);

@@ -100,10 +100,35 @@ export function isNull(val: Val | undefined): boolean {
 export function property(object: ObjectVal, name: string): Val | undefined {
   const exact = object.entries.get(name);
   if (exact !== undefined) return exact;
-  const lower = name.toLowerCase();
-  for (const [key, value] of object.entries) if (key.toLowerCase() === lower) return value;
-  return undefined;
+  let byLowerCase = lowerCaseEntries.get(object);
+  if (!byLowerCase) {
+    byLowerCase = new Map();
+    for (const [key, value] of object.entries) if (!byLowerCase.has(key.toLowerCase())) byLowerCase.set(key.toLowerCase(), value);
+    lowerCaseEntries.set(object, byLowerCase);
+  }
+  return byLowerCase.get(name.toLowerCase());
 }
+
+/** Per object, its entries by lower-cased key (first one written wins), built on the first lookup in another case. */
+const lowerCaseEntries = new WeakMap<ObjectVal, Map<string, Val>>();
+
+/**
+ * The size of a value as the import bounds it: characters of strings (keys included), one per other scalar and
+ * per array or object. Memoized, so that concat() of values built from values costs its arguments, not their depth.
+ */
+export function sizeOf(val: Val): number {
+  if (val.kind === 'scalar') return typeof val.value === 'string' ? val.value.length : 1;
+  let size = sizes.get(val);
+  if (size === undefined) {
+    size = 1;
+    if (val.kind === 'array') for (const item of val.items) size += sizeOf(item);
+    else for (const [key, item] of val.entries) size += key.length + sizeOf(item);
+    sizes.set(val, size);
+  }
+  return size;
+}
+
+const sizes = new WeakMap<Val, number>();
 
 /** Deep equality of two values, as ARM's equals() compares them (strings case-sensitively). */
 export function sameValue(a: Val, b: Val): boolean {

@@ -17,6 +17,8 @@ interface Entry {
   /** Where an assignment first named the definition, for the error when the file lacks it. */
   referencedAt?: Path;
   readonly scopes: DelegatedScope[];
+  /** Scope id (lower-cased) and assignment name of every scope, so that a repeated assignment is found in O(1). */
+  readonly seen: Set<string>;
 }
 
 /**
@@ -38,7 +40,7 @@ export function importAzCliSource(source: SourceDocument, options: ImportOptions
   const entry = (subscriptionId: string, definitionId: string): Entry => {
     const key = `${subscriptionId}/${definitionId}`;
     let found = entries.get(key);
-    if (!found) entries.set(key, (found = { subscriptionId, definitionId, scopes: [] }));
+    if (!found) entries.set(key, (found = { subscriptionId, definitionId, scopes: [], seen: new Set() }));
     return found;
   };
 
@@ -126,5 +128,8 @@ function readAssignment(rest: RestReader, item: JsonObject, path: Path, entry: (
   // The same assignment listed twice (two exports concatenated) is one scope.
   const name = rest.string(item, path, 'name') ?? scope.assignmentName;
   const delegated = delegatedScope(scope, name, rest.at(path));
-  if (!target.scopes.some((s) => s.id.toLowerCase() === delegated.id.toLowerCase() && s.assignmentName === delegated.assignmentName)) target.scopes.push(delegated);
+  const key = `${delegated.id.toLowerCase()}\u0000${delegated.assignmentName}`;
+  if (target.seen.has(key)) return;
+  target.seen.add(key);
+  target.scopes.push(delegated);
 }

@@ -7,7 +7,7 @@ import { fileStem, InputReader, isObject, JsonObject, parentDirectoryName, Path 
 import { labeledBlocks, resourceReferences } from './json-syntax';
 import { DefinitionAttributes, importedDelegation, NotKnown, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
 import { assemblePlan, ImportedDelegation } from './plan-assembly';
-import { cloudOfEnvironment } from './provider-environment';
+import { cloudOfEnvironment } from '../../model/clouds';
 import { ConfigurationReading, ConfigurationReadOptions, LeftOutResource, ResourceOrigin } from './reading';
 
 const DEFINITION = 'azurerm_lighthouse_definition';
@@ -83,9 +83,14 @@ export function readConfigurationJson(reader: InputReader, options: Configuratio
       'pass the cdk.tf.json of a stack (cdktf.out/stacks/<customer>/cdk.tf.json) or a *.tf.json with azurerm_lighthouse_definition resources');
   }
 
+  const byId = new Map<string, DefinitionEntry>();
+  for (const d of definitions.values()) {
+    const id = `${d.attributes.definitionId}\u0000${d.attributes.subscriptionId}`;
+    if (!byId.has(id)) byId.set(id, d);
+  }
   assignments.forEach((assignment, order) => {
     const { origin } = assignment;
-    const definition = r.orUnknown(() => definitionOf(r, assignment.body, assignment.path, definitions),
+    const definition = r.orUnknown(() => definitionOf(r, assignment.body, assignment.path, definitions, byId),
       leave(origin, (u) => `definition not found (${u.problem})`));
     if (!definition) return;
     const read = r.orUnknown(() => readAssignment(r, assignment.body, assignment.path), (u): undefined => {
@@ -216,7 +221,8 @@ function cloudOf(r: AttributeReader, provider: Provider | undefined): AzureCloud
   return cloud;
 }
 
-function definitionOf(r: AttributeReader, body: JsonObject, path: Path, definitions: Map<string, DefinitionEntry>): DefinitionEntry {
+/** `definitions` by resource name; `byId` by `<definition id>\0<subscription>` (literal definition ids). */
+function definitionOf(r: AttributeReader, body: JsonObject, path: Path, definitions: Map<string, DefinitionEntry>, byId: ReadonlyMap<string, DefinitionEntry>): DefinitionEntry {
   const at = [...path, 'lighthouse_definition_id'];
   const value = body.lighthouse_definition_id;
   if (typeof value !== 'string' || value === '') {
@@ -239,9 +245,8 @@ function definitionOf(r: AttributeReader, body: JsonObject, path: Path, definiti
     throw r.error(at, `lighthouse_definition_id ${JSON.stringify(value)} is not a registration definition id`,
       `refer to the definition ("\${${DEFINITION}.<name>.id}") or write its id: /subscriptions/<subscription>/providers/Microsoft.ManagedServices/registrationDefinitions/<guid>`);
   }
-  for (const definition of definitions.values()) {
-    if (definition.attributes.definitionId === parsed.definitionId && definition.attributes.subscriptionId === parsed.subscriptionId) return definition;
-  }
+  const literal = byId.get(`${parsed.definitionId}\u0000${parsed.subscriptionId}`);
+  if (literal) return literal;
   throw r.unresolved(at, `lighthouse_definition_id names definition ${parsed.definitionId} in subscription ${parsed.subscriptionId}, which is not in this file`,
     'import a file that has the definition too (with that lighthouse_definition_id), or the az CLI export of the live delegation (`az managedservices assignment list --include-definition`)');
 }

@@ -1,12 +1,13 @@
 import { sanitizeKey } from '../../model/ids';
 import { AzureCloud, DEFAULT_SETTINGS, DelegatedScope, Plan } from '../../model/plan';
 import { ImportOptions } from '../types';
+import { groupBy } from '../../util/group-by';
 import { AttributeReader } from './attribute-reader';
 import { parseDefinitionResourceId } from './azure-ids';
 import { fileStem, InputReader, isObject, JsonObject, Path } from './input-reader';
 import { DefinitionAttributes, importedDelegation, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
 import { assemblePlan, ImportedDelegation } from './plan-assembly';
-import { cloudOfEnvironment } from './provider-environment';
+import { cloudOfEnvironment } from '../../model/clouds';
 
 const DEFINITION = 'azurerm_lighthouse_definition';
 const ASSIGNMENT = 'azurerm_lighthouse_assignment';
@@ -69,9 +70,10 @@ export function importShowJson(reader: InputReader, options: ImportOptions): Pla
       'run `terraform show -json` on the plan or state of a configuration with azurerm_lighthouse_definition resources');
   }
 
+  const index = new DefinitionIndex(definitions);
   assignments.forEach((instance, order) => {
     const { scope, delegatedScope } = readAssignment(r, instance.values, instance.path);
-    const definition = definitionOf(r, instance, scope.subscriptionId, definitions, configuration);
+    const definition = definitionOf(r, instance, scope.subscriptionId, index, configuration);
     if (scope.subscriptionId !== definition.attributes.subscriptionId) {
       throw r.error([...instance.path, 'scope'], `${instance.address} is in subscription ${scope.subscriptionId}, but its definition ${definition.instance.address} is in subscription ${definition.attributes.subscriptionId}`,
         'assign a definition in the same subscription: a registration assignment must be at the subscription of its definition or a resource group in it');
@@ -138,7 +140,7 @@ function relativeAddress(instance: Instance): string {
   return instance.module && instance.address.startsWith(`${instance.module}.`) ? instance.address.slice(instance.module.length + 1) : instance.address;
 }
 
-function definitionOf(r: AttributeReader, assignment: Instance, subscriptionId: string, definitions: DefinitionEntry[], configuration: Configuration): DefinitionEntry {
+function definitionOf(r: AttributeReader, assignment: Instance, subscriptionId: string, index: DefinitionIndex, configuration: Configuration): DefinitionEntry {
   const at = [...assignment.path, 'lighthouse_definition_id'];
   const value = assignment.values.lighthouse_definition_id;
   if (typeof value === 'string' && value !== '') {
@@ -147,14 +149,13 @@ function definitionOf(r: AttributeReader, assignment: Instance, subscriptionId: 
       throw r.error(at, `lighthouse_definition_id ${JSON.stringify(value)} is not a registration definition id`,
         'it must read /subscriptions/<subscription>/providers/Microsoft.ManagedServices/registrationDefinitions/<guid>');
     }
-    const match = definitions.find((d) => (typeof d.instance.values.id === 'string' && d.instance.values.id.toLowerCase() === value.toLowerCase())
-      || (d.attributes.definitionId === parsed.definitionId && d.attributes.subscriptionId === parsed.subscriptionId));
+    const match = index.byResourceId(value) ?? index.byName(parsed.definitionId, parsed.subscriptionId);
     if (match) return match;
     throw r.error(at, `${assignment.address} names definition ${parsed.definitionId} in subscription ${parsed.subscriptionId}, which is not in this file`,
       'import a plan or state that has the definition too, or the az CLI export of the live delegation (`az managedservices assignment list --include-definition`)');
   }
   // Unknown until apply: follow the configuration's reference to the definition.
-  const candidates = configuration.referencedDefinitions(assignment, definitions);
+  const candidates = configuration.referencedDefinitions(assignment, index);
   const sameSubscription = candidates.length > 1 ? candidates.filter((d) => d.attributes.subscriptionId === subscriptionId) : candidates;
   if (sameSubscription.length === 1) return sameSubscription[0];
   throw r.error(assignment.path, `the definition of ${assignment.address} is not known in this plan (lighthouse_definition_id is computed at apply${candidates.length > 1 ? ` and the configuration refers to ${candidates.length} definitions` : ''})`,
@@ -164,6 +165,39 @@ function definitionOf(r: AttributeReader, assignment: Instance, subscriptionId: 
 function rankOf(ranks: Map<string, number>, instance: Instance): number {
   if (instance.module !== '') return Number.MAX_SAFE_INTEGER;
   return ranks.get(withoutInstanceKeys(instance.address)) ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** The definitions of a plan or state by what assignments refer to them with, so each lookup is O(1). */
+class DefinitionIndex {
+  private readonly ids = new Map<string, DefinitionEntry>();
+  private readonly names = new Map<string, DefinitionEntry>();
+  private readonly addresses: ReadonlyMap<string, DefinitionEntry[]>;
+  private readonly configAddresses: ReadonlyMap<string, DefinitionEntry[]>;
+
+  constructor(definitions: readonly DefinitionEntry[]) {
+    for (const d of definitions) {
+      const id = d.instance.values.id;
+      if (typeof id === 'string' && !this.ids.has(id.toLowerCase())) this.ids.set(id.toLowerCase(), d);
+      const name = `${d.attributes.definitionId}\u0000${d.attributes.subscriptionId}`;
+      if (!this.names.has(name)) this.names.set(name, d);
+    }
+    this.addresses = groupBy(definitions, (d) => `${d.instance.module}\u0000${relativeAddress(d.instance)}`);
+    this.configAddresses = groupBy(definitions, (d) => `${d.instance.module}\u0000${withoutInstanceKeys(relativeAddress(d.instance))}`);
+  }
+
+  /** By the `id` attribute (known in a state). */
+  byResourceId(id: string): DefinitionEntry | undefined {
+    return this.ids.get(id.toLowerCase());
+  }
+
+  byName(definitionId: string, subscriptionId: string): DefinitionEntry | undefined {
+    return this.names.get(`${definitionId}\u0000${subscriptionId}`);
+  }
+
+  /** In one module instance: the instance at `address` exactly, else every instance of that resource. */
+  inModule(module: string, address: string): readonly DefinitionEntry[] {
+    return this.addresses.get(`${module}\u0000${address}`) ?? this.configAddresses.get(`${module}\u0000${address}`) ?? [];
+  }
 }
 
 /** The `configuration` part of a plan (absent in a state): providers, resource expressions, outputs. */
@@ -194,17 +228,14 @@ class Configuration {
   }
 
   /** The definitions an assignment's `lighthouse_definition_id` expression references, in its module instance. */
-  referencedDefinitions(assignment: Instance, definitions: readonly DefinitionEntry[]): DefinitionEntry[] {
+  referencedDefinitions(assignment: Instance, index: DefinitionIndex): readonly DefinitionEntry[] {
     const expression = this.resources.get(this.configAddress(assignment))?.expressions.lighthouse_definition_id;
     const references = isObject(expression) && Array.isArray(expression.references) ? expression.references.filter((x): x is string => typeof x === 'string') : [];
     for (const reference of references) {
       const target = reference.replace(/\.id$/, '');
       if (!target.startsWith(`${DEFINITION}.`)) continue;
-      const inModule = definitions.filter((d) => d.instance.module === assignment.module);
-      const exact = inModule.filter((d) => relativeAddress(d.instance) === target);
-      if (exact.length > 0) return exact;
-      const all = inModule.filter((d) => withoutInstanceKeys(relativeAddress(d.instance)) === target);
-      if (all.length > 0) return all;
+      const found = index.inModule(assignment.module, target);
+      if (found.length > 0) return found;
     }
     return [];
   }

@@ -291,10 +291,16 @@ describe('partnerCenterCommand', () => {
     expect(captured.stdout).toMatch(/^no offer has a Marketplace plan: nothing to publish, nothing written to /);
   });
 
-  test('offer keys that are one directory name apart get distinct directories', () => {
-    const plan = loadManifestText(PLAN_MANIFEST.replace('  unsold:\n    name: Unsold\n    authorizations: [baseline]',
-      '  Managed:\n    name: Unsold\n    authorizations: [baseline]\n    plan: { publisher: contoso, product: x, name: y, version: 1.0.0 }').replace('offer: unsold', 'offer: Managed'), 'plan.yaml');
-    expect(partnerCenterFiles(partnerCenterPlans(plan)).map((f) => f.path)).toEqual(['managed/plan.json', 'managed/plan.md', 'managed-2/plan.json', 'managed-2/plan.md']);
+  test('offer keys that would share a folder are refused at load, never renamed by their order', () => {
+    const text = PLAN_MANIFEST.replace('  unsold:\n    name: Unsold\n    authorizations: [baseline]',
+      '  Managed:\n    name: Unsold\n    authorizations: [baseline]\n    plan: { publisher: contoso, product: x, name: y, version: 1.0.0 }').replace('offer: unsold', 'offer: Managed');
+    expect(() => loadManifestText(text, 'plan.yaml')).toThrow(/plan\.yaml:\d+:3 offers\.Managed: offers "managed" and "Managed" both become "managed" in Terraform ids and Partner Center folders/);
+  });
+
+  test('a Plan that skipped the check cannot make two offers share a folder either', () => {
+    const plan = loadManifestText(PLAN_MANIFEST, 'plan.yaml');
+    const [one] = partnerCenterPlans(plan);
+    expect(() => partnerCenterFiles([one, { ...one, offer: { ...one.offer, key: 'MANAGED' } }])).toThrow(/both become Partner Center folder "managed"/);
   });
 });
 

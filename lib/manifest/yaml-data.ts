@@ -1,0 +1,232 @@
+import { Alias, Composer, CST, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, Parser, YAMLParseError } from 'yaml';
+import { InputError } from '../model/errors';
+import { withoutEnvironment } from '../util/hidden-environment';
+
+/**
+ * How deep collections may nest (brackets or indentation). Manifests nest about 8 levels, ARM templates with
+ * nested deployments a few dozen, Terraform JSON about 20; the parser and every reader after it recurse per
+ * level, so a deeper file (10^5 brackets) is refused here instead of overflowing the stack somewhere later.
+ */
+export const MAX_NESTING = 256;
+
+/**
+ * What YAML aliases may add to a document: at least this many values, or as many as the file writes itself.
+ * An alias costs what it expands to, not one use: a file may reuse an anchor freely, but a "billion laughs"
+ * (aliases of aliases, each level multiplying) is refused long before it expands.
+ */
+export const MIN_ALIAS_EXPANSION = 1_000_000;
+
+/** Environment variables the yaml library reads: both dump its tokens to stdout. */
+const YAML_ENVIRONMENT_VARIABLES = ['LOG_TOKENS', 'LOG_STREAM'] as const;
+
+export interface ParsedYaml {
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  /** The document as plain data: objects, arrays, strings, numbers, booleans, null. Aliases share their anchor's value. */
+  readonly data: unknown;
+  /** The anchored node each alias stands for (what `locate` follows). */
+  readonly aliases: ReadonlyMap<Alias, Node>;
+}
+
+/**
+ * Parses YAML 1.2 (and so JSON) into a Document with positions and its data. Syntax errors, nesting deeper than
+ * MAX_NESTING, undefined or recursive aliases, an alias expansion beyond its budget, duplicate keys and keys that
+ * are not plain values are InputErrors at their line and column. Linear in the size of the text: duplicate keys
+ * are found with a set per mapping (the yaml library's `uniqueKeys` compares each key with every earlier one).
+ */
+export interface ParseYamlOptions {
+  /** What aliases may add to any file (a larger file may add as many values as it writes). @default MIN_ALIAS_EXPANSION */
+  readonly minAliasExpansion?: number;
+}
+
+export function parseYaml(text: string, file: string, options: ParseYamlOptions = {}): ParsedYaml {
+  return withoutEnvironment(YAML_ENVIRONMENT_VARIABLES, () => {
+    const lines = new LineCounter();
+    const tokens = [...new Parser(lines.addNewLine).parse(text)];
+    const at = (offset: number) => {
+      const { line, col } = lines.linePos(offset);
+      return { file, line, column: col };
+    };
+    requireShallow(tokens, at);
+    const doc = compose(tokens, text.length);
+    // The syntax tree is several times the size of the text and not needed any more: let it go before the data is built.
+    tokens.length = 0;
+    if (doc.errors.length > 0) {
+      // Only the first syntax error: the parser's later ones are mostly consequences of it.
+      const [error] = doc.errors;
+      throw new InputError(describeYamlError(error), yamlFix(error.code), at(error.pos[0]));
+    }
+    const builder = new DataBuilder(at, options.minAliasExpansion ?? MIN_ALIAS_EXPANSION);
+    const data = builder.convert(doc.contents);
+    return { doc, lines, data, aliases: builder.aliases };
+  });
+}
+
+/** The text of a mapping key as the data has it: scalars as strings, null (an empty key) as ''. */
+export function keyText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** What parseDocument does, from tokens already read: the first document; a second one is an error. */
+function compose(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, version: '1.2', keepSourceTokens: false });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+type Locate = (offset: number) => { file: string; line: number; column: number };
+
+/** Walks the syntax tree (iteratively: it may be as deep as the file is long) and refuses nesting past MAX_NESTING. */
+function requireShallow(tokens: readonly CST.Token[], at: Locate): void {
+  const stack: Array<[CST.Token | undefined, number]> = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token === undefined) continue;
+    if (token.type === 'document') stack.push([token.value, depth]);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= MAX_NESTING) {
+        throw new InputError(`collections nest deeper than ${MAX_NESTING} levels here (the limit of this tool)`,
+          'manifests, ARM templates and Terraform JSON nest a few dozen levels at most: look for unclosed "[" or "{", or regenerate the file', at(token.offset));
+      }
+      for (const item of token.items as ReadonlyArray<{ key?: CST.Token | null; value?: CST.Token }>) {
+        stack.push([item.key ?? undefined, depth + 1], [item.value, depth + 1]);
+      }
+    }
+  }
+}
+
+/**
+ * Plain data from the document, in document order. Aliases take the value of the last anchor of that name
+ * before them (YAML 1.2 §7.1) and share it; what each expands to is counted against the alias budget.
+ */
+class DataBuilder {
+  readonly aliases = new Map<Alias, Node>();
+  private readonly anchors = new Map<string, Node>();
+  private readonly anchored = new Map<Node, { readonly value: unknown; readonly size: number }>();
+  private readonly open = new Set<Node>();
+  /** Values written in the file, and values added by aliases. */
+  private own = 0;
+  private expanded = 0;
+  /** Size (values, expanded) of what the last convert() returned. */
+  private size = 0;
+
+  constructor(private readonly at: Locate, private readonly minExpansion: number) {}
+
+  convert(node: unknown): unknown {
+    if (node === null || node === undefined) {
+      this.size = 1;
+      return null;
+    }
+    if (isAlias(node)) return this.alias(node);
+    const anchor = (node as Node).anchor;
+    if (anchor) {
+      this.anchors.set(anchor, node as Node);
+      this.open.add(node as Node);
+    }
+    let value: unknown;
+    let size = 1;
+    if (isScalar(node)) {
+      value = this.scalar(node.value, node.range?.[0] ?? 0);
+    } else if (isMap(node)) {
+      const object: Record<string, unknown> = {};
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        const key = this.key(pair.key);
+        if (keys.has(key)) {
+          throw new InputError('duplicate key: every key in a mapping must be unique', yamlFix('DUPLICATE_KEY'), this.at(offsetOf(pair.key, node)));
+        }
+        keys.add(key);
+        size += this.size;
+        const item = this.convert(pair.value);
+        size += this.size;
+        // `__proto__` as an own property, as JSON.parse makes it, never as the object's prototype.
+        if (key === '__proto__') Object.defineProperty(object, key, { value: item, enumerable: true, writable: true, configurable: true });
+        else object[key] = item;
+      }
+      value = object;
+    } else if (isSeq(node)) {
+      const array: unknown[] = [];
+      for (const item of node.items) {
+        array.push(this.convert(item));
+        size += this.size;
+      }
+      value = array;
+    } else {
+      throw new InputError('this YAML node is not a value this tool reads', 'write plain mappings, lists and scalars', this.at(offsetOf(node)));
+    }
+    this.own += 1;
+    if (anchor) {
+      this.open.delete(node as Node);
+      this.anchored.set(node as Node, { value, size });
+    }
+    this.size = size;
+    return value;
+  }
+
+  private alias(node: Alias): unknown {
+    const offset = offsetOf(node);
+    const target = this.anchors.get(node.source);
+    if (!target) {
+      throw new InputError(`alias *${node.source} refers to no anchor`, `define the anchor (&${node.source}) before the alias, or write the value itself`, this.at(offset));
+    }
+    const resolved = this.anchored.get(target);
+    if (!resolved || this.open.has(target)) {
+      throw new InputError(`alias *${node.source} is inside the value it refers to (a recursive structure)`, 'refer to an anchor outside the collection it is in', this.at(offset));
+    }
+    this.aliases.set(node, target);
+    this.expanded += resolved.size;
+    const budget = Math.max(this.minExpansion, this.own);
+    if (this.expanded > budget) {
+      throw new InputError(`YAML aliases expand this file by more than ${budget.toLocaleString('en-US')} values (the limit of this tool; an alias bomb?)`,
+        `write the repeated values out, or reuse smaller anchors: aliases may add at most as many values as the file writes itself (at least ${this.minExpansion.toLocaleString('en-US')})`, this.at(offset));
+    }
+    this.size = resolved.size;
+    return resolved.value;
+  }
+
+  private key(node: unknown): string {
+    const value = this.convert(node);
+    if (value === null || typeof value !== 'object') return keyText(value);
+    throw new InputError(`a mapping key must be a plain value (a string), not ${Array.isArray(value) ? 'a list' : 'a mapping'}`,
+      'write the key as a string', this.at(offsetOf(node)));
+  }
+
+  private scalar(value: unknown, offset: number): unknown {
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+    throw new InputError(`this YAML value (${typeof value}) is not one this tool reads`, 'write a string, a number, true/false or null', this.at(offset));
+  }
+}
+
+function offsetOf(node: unknown, fallback?: unknown): number {
+  return (node as Node | undefined)?.range?.[0] ?? (fallback as Node | undefined)?.range?.[0] ?? 0;
+}
+
+function describeYamlError(error: YAMLParseError): string {
+  if (error.code === 'DUPLICATE_KEY') return 'duplicate key: every key in a mapping must be unique';
+  if (error.code === 'RESOURCE_EXHAUSTION') return `collections nest too deeply here (${error.message.split('\n')[0]})`;
+  // The parser's own first line is precise ("Implicit keys need to be on a single line", ...).
+  return `invalid YAML/JSON: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+}
+
+function yamlFix(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'rename or merge one of the two entries (a later key would silently replace the earlier one)';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation and the punctuation just before this point';
+    case 'RESOURCE_EXHAUSTION':
+      return 'look for unclosed "[" or "{", or regenerate the file';
+    default:
+      return 'fix the syntax at this point (quote values that contain ":", "#", "{" or "[")';
+  }
+}

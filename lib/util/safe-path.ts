@@ -1,0 +1,26 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+
+/**
+ * `root` joined with `relativePath` (segments separated by `/`), refusing anything that could leave `root`:
+ * an absolute path, an empty, `.` or `..` segment, a backslash or NUL. Output paths are built from validated
+ * ids (GUIDs, sanitized keys), so a refusal here is a bug in the tool, not bad input; the check is the last
+ * guard that nothing is written outside the output directory, whatever `--no-check` says.
+ */
+export function resolveInside(root: string, relativePath: string): string {
+  const segments = relativePath.split('/');
+  const bad = isAbsolute(relativePath) || segments.some((s) => s === '' || s === '.' || s === '..' || /[\\\u0000]/.test(s));
+  const target = join(root, ...segments);
+  const back = relative(resolve(root), resolve(target));
+  if (bad || back === '' || back.startsWith('..') || isAbsolute(back)) {
+    throw new Error(`refusing to write ${JSON.stringify(relativePath)}: the path would not stay inside ${root}`);
+  }
+  return target;
+}
+
+/** Writes `text` to `relativePath` under `root` (checked by resolveInside), creating its folders. */
+export function writeInside(root: string, relativePath: string, text: string): void {
+  const target = resolveInside(root, relativePath);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
+}
