@@ -47,7 +47,7 @@ function sorted(record: Record<string, unknown>): Record<string, unknown> {
 const tasks: Record<string, () => () => void> = {
   /** The floor of check: read + parse (YAML, with positions) + schema validation, nothing else. */
   parse: () => {
-    const { SourceDocument } = load('lib/manifest/source-document.js');
+    const { SourceDocument } = load('lib/source/source-document.js');
     const { validateManifest } = load('lib/manifest/validate.js');
     return () => validateManifest(SourceDocument.parse(readFileSync(file, 'utf8'), file));
   },

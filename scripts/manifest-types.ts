@@ -1,7 +1,7 @@
 import { compile, JSONSchema } from 'json-schema-to-typescript';
 
 export const SCHEMA_FILE = 'schema/manifest.schema.json';
-export const TYPES_FILE = 'lib/manifest/manifest.generated.ts';
+export const TYPES_FILE = 'lib/manifest/generated/manifest-types.ts';
 
 const BANNER = `/* eslint-disable */
 /**

@@ -11,8 +11,8 @@ export interface ValidatorTarget {
  * Compiled ahead of time (Ajv standalone code) instead of at run time: compiling the manifest schema
  * took ~110 ms of a 300 ms `check` process, for the same result on every run.
  */
-export const MANIFEST_VALIDATOR: ValidatorTarget = { schemaFile: 'schema/manifest.schema.json', outputFile: 'lib/manifest/manifest.validate.generated.ts' };
-export const POLICY_VALIDATOR: ValidatorTarget = { schemaFile: 'schema/policy.schema.json', outputFile: 'lib/policy/policy.validate.generated.ts' };
+export const MANIFEST_VALIDATOR: ValidatorTarget = { schemaFile: 'schema/manifest.schema.json', outputFile: 'lib/manifest/generated/validate-manifest.ts' };
+export const POLICY_VALIDATOR: ValidatorTarget = { schemaFile: 'schema/policy.schema.json', outputFile: 'lib/policy/generated/validate-policy.ts' };
 
 /**
  * The validator module for a schema. Options matter to the error messages: `allErrors` reports every

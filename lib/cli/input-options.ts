@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { loadInput } from '../import/load-input';
-import { INPUT_FORMATS, InputFormat } from '../import/types';
+import { INPUT_FORMATS, InputFormat } from '../import/input-kinds';
 import { Plan } from '../model/plan';
 import { RoleCatalog } from '../roles/catalog';
 

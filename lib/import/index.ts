@@ -1,5 +1,7 @@
-// Importers: every input kind to a Plan (DESIGN.md, "Data flow"). Re-exports only; nothing here loads cdktf.
+// Importers: every input kind to a Plan (docs/architecture.md). Re-exports only; nothing here loads cdktf.
 export * from './types';
+export { INPUT_FORMATS, INPUT_KINDS, inputKind } from './input-kinds';
+export type { InputFormat, InputKind } from './input-kinds';
 export { detectInputFormat } from './detect';
 export { loadInput } from './load-input';
 export type { LoadInputOptions } from './load-input';

@@ -1,9 +1,6 @@
 import { Plan } from '../model/plan';
 import { RoleCatalog } from '../roles/catalog';
 
-/** The kinds of input every command accepts (detected by content, or forced with --input-format). */
-export const INPUT_FORMATS = ['manifest', 'arm', 'terraform', 'az'] as const;
-export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export interface ImportOptions {
   /** Role catalog: role GUIDs get their built-in names from it. */

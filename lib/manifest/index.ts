@@ -1,3 +1,3 @@
 export * from './load';
-export type { LighthouseManifest } from './manifest.generated';
-export { SourceDocument } from './source-document';
+export type { LighthouseManifest } from './generated/manifest-types';
+export { SourceDocument } from '../source';

@@ -2,7 +2,7 @@ import { Plan } from '../model/plan';
 import { requireDistinctIdentities } from '../model/plan-identity';
 import { RoleCatalog } from '../roles/catalog';
 import { resolveManifest } from './resolve';
-import { SourceDocument } from './source-document';
+import { SourceDocument } from '../source/source-document';
 import { validateManifest } from './validate';
 
 export interface LoadOptions {

@@ -9,9 +9,9 @@ import {
 import { DEFAULT_MAX_ACTIVATION, DEFAULT_REQUIRE_MFA, delegatedScopes } from '../model/scopes';
 import { RoleCatalog } from '../roles/catalog';
 import { didYouMean } from '../util/closest';
-import { AuthorizationEntry, BackendEntry, LighthouseManifest, MarketplacePlanEntry, SettingsEntry } from './manifest.generated';
-import { MAX_ERRORS } from './schema-validation';
-import { PathSegment, SourceDocument } from './source-document';
+import { AuthorizationEntry, BackendEntry, LighthouseManifest, MarketplacePlanEntry, SettingsEntry } from './generated/manifest-types';
+import { MAX_ERRORS } from '../source/schema-validation';
+import { PathSegment, SourceDocument } from '../source/source-document';
 
 /**
  * Turns a schema-valid manifest into a Plan: resolves principal, authorization-set and offer keys and role

@@ -1,8 +1,8 @@
 import type { ValidateFunction } from 'ajv';
-import { LighthouseManifest } from './manifest.generated';
-import { validate } from './manifest.validate.generated';
-import { validateDocument } from './schema-validation';
-import { SourceDocument } from './source-document';
+import { LighthouseManifest } from './generated/manifest-types';
+import { validate } from './generated/validate-manifest';
+import { validateDocument } from '../source/schema-validation';
+import { SourceDocument } from '../source/source-document';
 
 /** Validates parsed manifest data against schema/manifest.schema.json; every problem gets file:line:column. */
 export function validateManifest(source: SourceDocument): LighthouseManifest {

@@ -1,11 +1,11 @@
 import type { ValidateFunction } from 'ajv';
-import { validateDocument } from '../manifest/schema-validation';
-import { SourceDocument } from '../manifest/source-document';
+import { validateDocument } from '../source/schema-validation';
+import { SourceDocument } from '../source/source-document';
 import { InputError, InputErrors } from '../model/errors';
 import { didYouMean } from '../util/closest';
 import { normalizeParameter, parametersOf } from './parameters';
 import { PolicyConfig } from './policy-config';
-import { validate as validatePolicySchema } from './policy.validate.generated';
+import { validate as validatePolicySchema } from './generated/validate-policy';
 import { PackName, Rule, RuleSetting } from './rule';
 
 /** The policy file as written (schema/policy.schema.json, generated from the rules' declarations). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../model/errors';
-import { decodeInputBytes } from '../util/text-encoding';
+import { decodeInputBytes } from '../source/text-encoding';
 
 const HOW_TO_DUMP = 'produce a dump with `az role definition list --output json > roles.json`';
 

@@ -13,7 +13,8 @@ const maybeOnce = existsSync(PROGRAM) ? test : test.skip;
 /** The cdktf runtime, the provider bindings and constructs: seconds of loading, needed by synth only. */
 const CDKTF = /node_modules[\\/](cdktf|@cdktf|constructs)[\\/]/;
 /** What start-up must not pay for on a manifest: Ajv's compiler (validators are precompiled) and the importers. */
-const NOT_FOR_A_MANIFEST = /node_modules[\\/]ajv[\\/]dist[\\/](?!runtime[\\/])|dist[\\/]lib[\\/]import[\\/](arm|terraform|az-cli)[\\/]/;
+// An importer is its folder but its light `detect.js`, which detection loads for every input.
+const NOT_FOR_A_MANIFEST = /node_modules[\\/]ajv[\\/]dist[\\/](?!runtime[\\/])|dist[\\/]lib[\\/]import[\\/](arm|terraform|az-cli)[\\/](?!detect\.js$)/;
 
 /** Runs the compiled CLI in a fresh process and lists the loaded modules whose path matches `pattern`. */
 function modulesLoadedBy(argv: string[], pattern: RegExp): { code: number; loaded: string[] } {

@@ -4,7 +4,7 @@ import { App, TerraformOutput, TerraformStack, withoutCdktfEnvironment } from '.
 import { buildApp } from '../../lib/constructs/plan-app';
 import { stackSource } from '../../lib/constructs/stack-json';
 import { loadManifest } from '../../lib/manifest/load';
-import { PathSegment, SourceDocument } from '../../lib/manifest/source-document';
+import { PathSegment, SourceDocument } from '../../lib/source/source-document';
 import { useTempRoot } from './synth-helpers';
 
 const tempDir = useTempRoot();

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LighthouseManifest } from '../../lib/manifest/manifest.generated';
+import { LighthouseManifest } from '../../lib/manifest/generated/manifest-types';
 
 /**
  * Random schema-valid manifests for property tests: small, but covering what rules care about — every

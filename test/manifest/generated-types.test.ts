@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Not imported from scripts/manifest-types: that would load prettier inside jest.
 const SCHEMA_FILE = 'schema/manifest.schema.json';
-const TYPES_FILE = 'lib/manifest/manifest.generated.ts';
-const VALIDATOR_FILE = 'lib/manifest/manifest.validate.generated.ts';
+const TYPES_FILE = 'lib/manifest/generated/manifest-types.ts';
+const VALIDATOR_FILE = 'lib/manifest/generated/validate-manifest.ts';
 import { tempDir } from '../helpers/cli';
 
 const ROOT = join(__dirname, '../..');

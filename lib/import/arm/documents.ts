@@ -1,6 +1,6 @@
 import { InputError } from '../../model/errors';
-import { blankComments } from '../../manifest/json-comments';
-import { readInputText, SourceDocument } from '../../manifest/source-document';
+import { blankComments } from '../../source/json-comments';
+import { readInputText, SourceDocument } from '../../source/source-document';
 
 import { ParameterSource, SuppliedParameter } from './template-scope';
 import { fromData, locationOf, ObjectVal, property, typeName, Val } from './value';

@@ -1,7 +1,7 @@
 import { InputError } from '../../model/errors';
 import { armGuid } from '../../model/guid';
 import { Call, classifyString, Expr, ExpressionSyntaxError, parseExpression } from './expression-parser';
-import { MAX_NESTING } from '../../manifest/yaml-data';
+import { MAX_NESTING } from '../../source/yaml-data';
 import { fromPlain, locationOf, property, sameValue, ScalarVal, sizeOf, typeName, Val } from './value';
 
 /**

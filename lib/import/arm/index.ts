@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { InputErrorCollector } from '../../model/errors';
 import { sanitizeKey } from '../../model/ids';
 import { Customer, Plan } from '../../model/plan';
-import { SourceDocument } from '../../manifest/source-document';
+import { SourceDocument } from '../../source/source-document';
 import { Importer, ImportOptions } from '../types';
 import { buildPlan } from './build-plan';
 import { NO_PARAMETERS, readParametersFile, readTemplateDocument, templateOf } from './documents';

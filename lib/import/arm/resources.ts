@@ -1,5 +1,5 @@
 import { InputError } from '../../model/errors';
-import { ASSIGNMENT_TYPE, DEFINITION_TYPE } from '../registration-kind';
+import { ASSIGNMENT_TYPE, DEFINITION_TYPE } from '../shared/registration-kind';
 import { suppliedParameters } from './documents';
 import { DeploymentTarget, Scope, TemplateFrame } from './template-scope';
 import { isString, locationOf, ObjectVal, property, typeName, Val } from './value';

@@ -1,5 +1,5 @@
 import { SourceLocation } from '../../model/location';
-import { PathSegment, SourceDocument } from '../../manifest/source-document';
+import { PathSegment, SourceDocument } from '../../source/source-document';
 
 /**
  * Where a value was written: a file and the JSON path in it. Values computed by an expression (concat, guid, ...)

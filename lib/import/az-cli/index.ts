@@ -1,14 +1,14 @@
 import { sanitizeKey } from '../../model/ids';
 import { SourceLocation } from '../../model/location';
 import { DEFAULT_SETTINGS, DelegatedScope, Plan } from '../../model/plan';
-import { SourceDocument } from '../../manifest/source-document';
+import { SourceDocument } from '../../source/source-document';
 import { Importer, ImportOptions } from '../types';
-import { delegatedScope, parseAssignmentResourceId, parseDefinitionResourceId } from '../terraform/azure-ids';
-import { fileStem, InputReader, isObject, JsonObject, Path } from '../terraform/input-reader';
-import { assemblePlan, ImportedDelegation } from '../terraform/plan-assembly';
+import { delegatedScope, parseAssignmentResourceId, parseDefinitionResourceId } from '../shared/azure-ids';
+import { fileStem, InputReader, isObject, JsonObject, Path } from '../shared/input-reader';
+import { assemblePlan, ImportedDelegation } from '../shared/plan-assembly';
 import { readRegistrationDefinition, RegistrationDefinition } from './registration-definition';
 import { RestReader } from './rest-reader';
-import { registrationKind } from '../registration-kind';
+import { registrationKind } from '../shared/registration-kind';
 
 interface Entry {
   readonly subscriptionId: string;

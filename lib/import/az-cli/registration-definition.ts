@@ -2,7 +2,7 @@ import { SourceLocation } from '../../model/location';
 import { Authorization, MarketplacePlan, Principal } from '../../model/plan';
 import { DEFAULT_MAX_ACTIVATION } from '../../model/scopes';
 import { RoleCatalog } from '../../roles/catalog';
-import { principal, roleRef } from '../terraform/plan-assembly';
+import { principal, roleRef } from '../shared/plan-assembly';
 import { ObjectAt, RestReader } from './rest-reader';
 
 /** The properties of a registration definition (REST API 2022-10-01, LIGHTHOUSE.md §1.1) as the Plan needs them. */

@@ -1,7 +1,6 @@
 import { SourceLocation } from '../../model/location';
 import { InputError } from '../../model/errors';
-import { describe } from '../terraform/attribute-reader';
-import { InputReader, isObject, JsonObject, Path } from '../terraform/input-reader';
+import { describe, InputReader, isObject, JsonObject, Path } from '../shared/input-reader';
 
 export interface ObjectAt {
   readonly value: JsonObject;

@@ -1,7 +1,9 @@
 import { InputError } from '../../model/errors';
 import { SourceLocation } from '../../model/location';
 import { formatJsonPath } from '../../model/location';
-import { InputReader, isObject, JsonObject, Path } from './input-reader';
+import { describe, InputReader, isObject, JsonObject, Path, truncate } from '../shared/input-reader';
+
+export { describe };
 
 /** What a configuration can be read with: `${...}` expressions are errors (import), or unknowns (the cdktf Aspect). */
 export type ExpressionMode = 'error' | 'unknown';
@@ -168,15 +170,4 @@ export class AttributeReader {
     if (this.isExpression(value)) throw this.expressionError(path, key, value);
     return value.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
   }
-}
-
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${JSON.stringify(truncate(String(value)))}`;
-}
-
-function truncate(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -2,11 +2,11 @@ import { sanitizeKey } from '../../model/ids';
 import { AzureCloud, BackendSettings, DEFAULT_LOCAL_STATE_PATH, DEFAULT_SETTINGS, DelegatedScope, Delegation, Plan } from '../../model/plan';
 import { ImportOptions } from '../types';
 import { AttributeReader, UnknownValue } from './attribute-reader';
-import { parseDefinitionResourceId } from './azure-ids';
-import { fileStem, InputReader, isObject, JsonObject, parentDirectoryName, Path } from './input-reader';
+import { parseDefinitionResourceId } from '../shared/azure-ids';
+import { fileStem, InputReader, isObject, JsonObject, parentDirectoryName, Path } from '../shared/input-reader';
 import { labeledBlocks, resourceReferences } from './json-syntax';
 import { DefinitionAttributes, importedDelegation, NotKnown, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
-import { assemblePlan, ImportedDelegation } from './plan-assembly';
+import { assemblePlan, ImportedDelegation } from '../shared/plan-assembly';
 import { cloudOfEnvironment } from '../../model/clouds';
 import { ConfigurationReading, ConfigurationReadOptions, LeftOutResource, ResourceOrigin } from './reading';
 

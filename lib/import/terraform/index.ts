@@ -1,13 +1,13 @@
 import { InputError } from '../../model/errors';
 import { Plan } from '../../model/plan';
-import { SourceDocument } from '../../manifest/source-document';
+import { SourceDocument } from '../../source/source-document';
 import { Importer, ImportOptions } from '../types';
 import { importConfigurationJson, readConfigurationJson } from './configuration-json';
-import { InputReader, isObject, LocatedSource } from './input-reader';
+import { InputReader, isObject, LocatedSource } from '../shared/input-reader';
 import { ConfigurationReading, ConfigurationReadOptions } from './reading';
 import { importShowJson } from './show-json';
 
-export type { LocatedSource } from './input-reader';
+export type { LocatedSource } from '../shared/input-reader';
 export type { ConfigurationReading, ConfigurationReadOptions, ExpressionMode, LeftOutResource, NotKnown, ResourceOrigin } from './reading';
 
 /**

@@ -1,5 +1,5 @@
 import { describe } from './attribute-reader';
-import { InputReader, isObject, JsonObject, Path } from './input-reader';
+import { InputReader, isObject, JsonObject, Path } from '../shared/input-reader';
 
 /** One labeled block of Terraform JSON syntax: `resource "<type>" "<name>" { ... }` is labels [type, name]. */
 export interface LabeledBlock {

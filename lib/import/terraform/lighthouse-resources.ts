@@ -4,9 +4,9 @@ import { Authorization, DelegatedScope, MarketplacePlan, Principal } from '../..
 import { DEFAULT_MAX_ACTIVATION } from '../../model/scopes';
 import { RoleCatalog } from '../../roles/catalog';
 import { AttributeReader, Block, UnknownValue } from './attribute-reader';
-import { delegatedScope, parseScope, ParsedScope } from './azure-ids';
-import { JsonObject, Path } from './input-reader';
-import { ImportedDelegation, principal, roleRef } from './plan-assembly';
+import { delegatedScope, parseScope, ParsedScope } from '../shared/azure-ids';
+import { JsonObject, Path } from '../shared/input-reader';
+import { ImportedDelegation, principal, roleRef } from '../shared/plan-assembly';
 
 /**
  * The attributes of `azurerm_lighthouse_definition` / `azurerm_lighthouse_assignment` (LIGHTHOUSE.md §2),

@@ -3,10 +3,10 @@ import { AzureCloud, DEFAULT_SETTINGS, DelegatedScope, Plan } from '../../model/
 import { ImportOptions } from '../types';
 import { groupBy } from '../../util/group-by';
 import { AttributeReader } from './attribute-reader';
-import { parseDefinitionResourceId } from './azure-ids';
-import { fileStem, InputReader, isObject, JsonObject, Path } from './input-reader';
+import { parseDefinitionResourceId } from '../shared/azure-ids';
+import { fileStem, InputReader, isObject, JsonObject, Path } from '../shared/input-reader';
 import { DefinitionAttributes, importedDelegation, offerKeyOf, readAssignment, readDefinition } from './lighthouse-resources';
-import { assemblePlan, ImportedDelegation } from './plan-assembly';
+import { assemblePlan, ImportedDelegation } from '../shared/plan-assembly';
 import { cloudOfEnvironment } from '../../model/clouds';
 
 const DEFINITION = 'azurerm_lighthouse_definition';

@@ -4,7 +4,7 @@ import { MAX_EXPRESSION_NESTING, parseExpression } from '../../../lib/import/arm
 import { findLighthouseResources, MAX_RESOURCE_INSTANCES } from '../../../lib/import/arm/resources';
 import { Scope, TemplateFrame } from '../../../lib/import/arm/template-scope';
 import { fromData, ObjectVal, ScalarVal, sizeOf, toPlain } from '../../../lib/import/arm/value';
-import { SourceDocument } from '../../../lib/manifest/source-document';
+import { SourceDocument } from '../../../lib/source/source-document';
 import { InputError } from '../../../lib/model/errors';
 
 function templateWith(extra: object): { root: ObjectVal; scope: Scope } {

@@ -2,7 +2,7 @@ import { suppliedParameters } from '../../../lib/import/arm/documents';
 import { evaluateString } from '../../../lib/import/arm/expression-evaluator';
 import { DeploymentTarget, ParameterSource, Scope, TemplateFrame } from '../../../lib/import/arm/template-scope';
 import { fromData, locationOf, ObjectVal, ScalarVal, toPlain, Val } from '../../../lib/import/arm/value';
-import { SourceDocument } from '../../../lib/manifest/source-document';
+import { SourceDocument } from '../../../lib/source/source-document';
 import { armGuid } from '../../../lib/model/guid';
 
 /**

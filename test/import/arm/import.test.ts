@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importArm } from '../../../lib/import/arm';
-import { blankComments } from '../../../lib/manifest/json-comments';
+import { blankComments } from '../../../lib/source/json-comments';
 import { InputError, InputErrors } from '../../../lib/model/errors';
 import { armGuid } from '../../../lib/model/guid';
 import { ImportOptions } from '../../../lib/import/types';

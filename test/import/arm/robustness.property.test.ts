@@ -8,7 +8,7 @@ import { Scope, TemplateFrame } from '../../../lib/import/arm/template-scope';
 import { fromData, ObjectVal, ScalarVal, toPlain } from '../../../lib/import/arm/value';
 import { InputError, InputErrors, isInputError } from '../../../lib/model/errors';
 import { armGuid } from '../../../lib/model/guid';
-import { SourceDocument } from '../../../lib/manifest/source-document';
+import { SourceDocument } from '../../../lib/source/source-document';
 import { RoleCatalog } from '../../../lib/roles/catalog';
 
 /** Invariants: bad input is an InputError (never a crash), and the expression language round-trips its literals. */

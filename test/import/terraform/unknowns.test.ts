@@ -1,5 +1,5 @@
 import { ConfigurationReadOptions, importTerraformSource, readTerraformConfiguration } from '../../../lib/import/terraform';
-import { SourceDocument } from '../../../lib/manifest/source-document';
+import { SourceDocument } from '../../../lib/source/source-document';
 import { InputError } from '../../../lib/model/errors';
 import { RoleCatalog } from '../../../lib/roles/catalog';
 

@@ -1,6 +1,6 @@
 import { InputError } from '../../model/errors';
 import { SourceLocation } from '../../model/location';
-import { PathSegment, SourceDocument } from '../../manifest/source-document';
+import { PathSegment, SourceDocument } from '../../source/source-document';
 import { isObject } from '../../util/json-object';
 
 export type Path = readonly PathSegment[];
@@ -55,4 +55,16 @@ export function fileStem(file: string): string {
 export function parentDirectoryName(file: string): string | undefined {
   const parts = file.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
   return parts.length >= 2 ? parts[parts.length - 2] : undefined;
+}
+
+/** What a value is, for messages: `an object`, `string "abc"`. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${JSON.stringify(truncate(String(value)))}`;
+}
+
+export function truncate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

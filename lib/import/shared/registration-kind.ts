@@ -1,4 +1,4 @@
-import { isObject, JsonObject } from '../util/json-object';
+import { isObject, JsonObject } from '../../util/json-object';
 
 /** Resource types of Microsoft.ManagedServices, lower-cased (ARM and the REST API compare them case-insensitively). */
 export const DEFINITION_TYPE = 'microsoft.managedservices/registrationdefinitions';

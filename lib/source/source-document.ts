@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, Node, Document } from 'yaml';
 import { InputError } from '../model/errors';
-import { decodeInputBytes, normalizeLineBreaks } from '../util/text-encoding';
+import { decodeInputBytes, normalizeLineBreaks } from './text-encoding';
 import { blankComments } from './json-comments';
 import { formatJsonPath, SourceLocation } from '../model/location';
 import { keyText, parseYaml } from './yaml-data';

@@ -1,6 +1,6 @@
 import { InputError } from '../../lib/model/errors';
-import { SourceDocument } from '../../lib/manifest/source-document';
-import { MAX_NESTING, MIN_ALIAS_EXPANSION, parseYaml } from '../../lib/manifest/yaml-data';
+import { SourceDocument } from '../../lib/source/source-document';
+import { MAX_NESTING, MIN_ALIAS_EXPANSION, parseYaml } from '../../lib/source/yaml-data';
 
 function refusal(text: string): InputError {
   try {

@@ -1,5 +1,5 @@
 import { InputError } from '../../lib/model/errors';
-import { decodeInputBytes, normalizeLineBreaks } from '../../lib/util/text-encoding';
+import { decodeInputBytes, normalizeLineBreaks } from '../../lib/source/text-encoding';
 
 const TEXT = 'a: "Zürich 東京 😀"\nb: 1\n';
 const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
