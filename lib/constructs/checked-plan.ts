@@ -191,8 +191,16 @@ function mergePlans(plans: readonly Plan[], suppressions: readonly Suppression[]
     principals: [...principals.values()],
     customers: read.flatMap((p) => p.customers),
     offers: [...offers.values()],
+    authorizationSets: uniqueSets(read),
     delegations,
     suppressions,
     settings: read.length === 1 ? read[0].settings : { ...DEFAULT_SETTINGS, cloud: clouds.size === 1 ? [...clouds][0] : DEFAULT_SETTINGS.cloud },
   };
+}
+
+/** Each stack's derived sets; a key two stacks both derived (one offer key in two stacks) is kept once. */
+function uniqueSets(plans: readonly Plan[]): Plan['authorizationSets'] {
+  const byKey = new Map<string, Plan['authorizationSets'][number]>();
+  for (const p of plans) for (const set of p.authorizationSets) if (!byKey.has(set.key)) byKey.set(set.key, set);
+  return [...byKey.values()];
 }

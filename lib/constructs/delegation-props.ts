@@ -183,6 +183,7 @@ export function normalizeProps(props: LighthouseDelegationProps, context: Delega
     customer: stack?.id ?? customerTenantId,
     // A direct-use delegation has no manifest offer: its construct id plays the offer key's part.
     offer: context.id,
+    authorizationSets: [],
     managingTenantId,
     customerTenantId,
     subscriptionId,

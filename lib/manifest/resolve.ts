@@ -80,6 +80,7 @@ class Resolver {
           ...(offer.description !== undefined && { description: offer.description }),
           definitionId,
           authorizations: setKeys.flatMap((set) => this.sets.get(set) ?? []),
+          authorizationSets: [...setKeys],
           ...(offer.plan && { plan: offer.plan }),
           scopes: this.scopes(subscriptionId, definitionId, delegation.resourceGroups, path),
           source: this.at(path),
@@ -91,7 +92,9 @@ class Resolver {
     this.requireSafeState(settings.backend, new Set(delegations.map((d) => stackName(d.customer))).size);
     if (this.errors.length > 0) throw new InputErrors(this.errors);
     return {
-      file: this.source.file, managingTenant, principals: [...this.principals.values()], customers, offers, delegations, suppressions, settings,
+      file: this.source.file, managingTenant, principals: [...this.principals.values()], customers, offers,
+      authorizationSets: [...this.sets].map(([key, authorizations]) => ({ key, authorizations, source: this.source.locate(['authorizationSets', key], true) })),
+      delegations, suppressions, settings,
     };
   }
 

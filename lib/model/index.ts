@@ -8,3 +8,4 @@ export * from './backend';
 export * from './validate-plan';
 export * from './match-delegations';
 export * from './plan-identity';
+export * from './authorization-sets';

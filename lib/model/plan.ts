@@ -15,6 +15,11 @@ export interface Plan {
   readonly principals: readonly Principal[];
   readonly customers: readonly Customer[];
   readonly offers: readonly Offer[];
+  /**
+   * Named, reusable lists of authorizations: a manifest's `authorizationSets`; for imports, which have none, one
+   * set per distinct authorization list of each offer (`derived`). Offers and delegations name theirs by key.
+   */
+  readonly authorizationSets: readonly AuthorizationSet[];
   /** One per customer subscription and offer: a registration definition plus its assignments. */
   readonly delegations: readonly Delegation[];
   readonly suppressions: readonly Suppression[];
@@ -88,6 +93,15 @@ export interface Customer {
   readonly source?: SourceLocation;
 }
 
+export interface AuthorizationSet {
+  /** Manifest key (imports: derived from the offer key). */
+  readonly key: string;
+  readonly authorizations: readonly Authorization[];
+  /** The input has no sets: the importer made this one from the authorization list of a delegation. */
+  readonly derived?: boolean;
+  readonly source?: SourceLocation;
+}
+
 export interface Offer {
   readonly key: string;
   /** `registrationDefinitionName`: the offer title the customer sees. */
@@ -126,8 +140,10 @@ export interface Delegation {
   readonly description?: string;
   /** Registration definition name (GUID); `''` when the input leaves it to the tool (Terraform generates one). */
   readonly definitionId: string;
-  /** Active and eligible authorizations, in manifest order. */
+  /** Active and eligible authorizations, in manifest order: those of its authorization sets, in order. */
   readonly authorizations: readonly Authorization[];
+  /** Keys of the sets its authorizations come from (the offer's, or a per-delegation override), in order. */
+  readonly authorizationSets: readonly string[];
   readonly plan?: MarketplacePlan;
   /** At least one: the subscription, or resource groups in it. */
   readonly scopes: readonly DelegatedScope[];

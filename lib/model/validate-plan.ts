@@ -27,11 +27,17 @@ export function assertPlan(plan: Plan): void {
     at.array(o.authorizationSets, `${path}.authorizationSets`, (s, p) => at.string(s, p));
     if (o.plan !== undefined) at.marketplacePlan(o.plan, `${path}.plan`);
   });
+  at.array(plan.authorizationSets, 'plan.authorizationSets', (set, path) => {
+    at.object(set, path);
+    at.string(set.key, `${path}.key`);
+    at.array(set.authorizations, `${path}.authorizations`, (a, p) => at.object(a, p));
+  });
   at.array(plan.delegations, 'plan.delegations', (d, path) => {
     at.object(d, path);
     for (const field of ['customer', 'offer', 'managingTenantId', 'customerTenantId', 'subscriptionId', 'name', 'definitionId'] as const) {
       at.string(d[field], `${path}.${field}`);
     }
+    at.array(d.authorizationSets, `${path}.authorizationSets`, (key, p) => at.string(key, p));
     at.array(d.authorizations, `${path}.authorizations`, (a, p) => {
       at.object(a, p);
       at.principal(a.principal, `${p}.principal`);

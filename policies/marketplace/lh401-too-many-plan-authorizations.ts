@@ -1,5 +1,6 @@
+import { isEligible } from '../../lib/model/plan';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { offerAuthorizationsOf } from './offer-authorizations';
+import { offerAuthorizations } from '../../lib/model/authorization-sets';
 
 /** Partner Center's limit on authorizations per plan, active and eligible together (LIGHTHOUSE.md §3.4). */
 export const MAX_PLAN_AUTHORIZATIONS = 20;
@@ -16,12 +17,11 @@ export const LH401_TooManyPlanAuthorizations: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/marketplace/create-managed-service-offer-plans',
   source: 'azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    const authorizationsOf = offerAuthorizationsOf(plan);
     for (const offer of plan.offers) {
       if (!offer.plan) continue;
-      const list = authorizationsOf(offer);
-      if (!list || list.length <= MAX_PLAN_AUTHORIZATIONS) continue;
-      const eligible = list.filter((a) => a.eligible !== undefined).length;
+      const list = offerAuthorizations(plan, offer).authorizations;
+      if (list.length <= MAX_PLAN_AUTHORIZATIONS) continue;
+      const eligible = list.filter(isEligible).length;
       const location = offer.plan.source ?? offer.source;
       yield {
         message: `Offer ${offer.key} is published as Marketplace plan ${offer.plan.name} with ${list.length} authorizations (${list.length - eligible} active, ${eligible} eligible): a plan takes at most ${MAX_PLAN_AUTHORIZATIONS}`,

@@ -1,6 +1,7 @@
 import { Offer } from '../../lib/model/plan';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { PLAN_VERSION, compareVersions, normalizeAuthorization, offerAuthorizationsOf } from './offer-authorizations';
+import { offerAuthorizations } from '../../lib/model/authorization-sets';
+import { PLAN_VERSION, compareVersions, normalizeAuthorization } from './offer-authorizations';
 
 /**
  * LH403: when a plan's authorizations change, Partner Center needs a new manifest with a higher version.
@@ -22,8 +23,6 @@ export const LH403_PlanVersionNotIncreased: Rule = {
     const previousOffers = new Map<string, Offer>();
     for (const offer of baseline.offers) if (offer.plan && !previousOffers.has(offer.key)) previousOffers.set(offer.key, offer);
     if (previousOffers.size === 0) return;
-    const currentAuthorizations = offerAuthorizationsOf(plan);
-    const previousAuthorizations = offerAuthorizationsOf(baseline);
     for (const offer of plan.offers) {
       const previous = previousOffers.get(offer.key);
       if (!offer.plan || !previous?.plan) continue;
@@ -37,8 +36,8 @@ export const LH403_PlanVersionNotIncreased: Rule = {
           aspect: 'plan-id',
         };
       }
-      const now = new Set((currentAuthorizations(offer) ?? []).map(normalizeAuthorization));
-      const before = new Set((previousAuthorizations(previous) ?? []).map(normalizeAuthorization));
+      const now = new Set(offerAuthorizations(plan, offer).authorizations.map(normalizeAuthorization));
+      const before = new Set(offerAuthorizations(baseline, previous).authorizations.map(normalizeAuthorization));
       let added = 0;
       let removed = 0;
       for (const entry of now) if (!before.has(entry)) added++;

@@ -1,6 +1,7 @@
 import { listNames, principalLabel } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { describeMarketplacePlan, offerAuthorizationsOf } from './offer-authorizations';
+import { offerAuthorizations } from '../../lib/model/authorization-sets';
+import { describeMarketplacePlan } from './offer-authorizations';
 
 /**
  * LH404 (info): every principal in a Marketplace plan gets the same access on every customer that buys
@@ -18,10 +19,9 @@ export const LH404_PublicPlanSameAccess: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/publish-managed-services-offers',
   source: 'azure-docs:articles/lighthouse/how-to/publish-managed-services-offers.md@2026-01-16',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    const authorizationsOf = offerAuthorizationsOf(plan);
     for (const offer of plan.offers) {
       if (!offer.plan) continue;
-      const principals = [...new Set((authorizationsOf(offer) ?? []).map((a) => principalLabel(a.principal)))];
+      const principals = [...new Set(offerAuthorizations(plan, offer).authorizations.map((a) => principalLabel(a.principal)))];
       const listed = principals.length === 0 ? ''
         : ` (${listNames(principals)})`;
       const location = offer.plan.source ?? offer.source;

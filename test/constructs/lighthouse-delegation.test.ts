@@ -150,7 +150,7 @@ describe('LighthouseDelegation used directly', () => {
     const scope = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-a`;
     expect(construct.delegation).toEqual({
       customer: 'contoso', offer: 'ops', managingTenantId: MANAGING_TENANT, customerTenantId: TENANT, subscriptionId: SUBSCRIPTION,
-      name: 'Managed operations', definitionId,
+      name: 'Managed operations', definitionId, authorizationSets: [],
       authorizations: [
         { principal: { id: PRINCIPAL }, role: ROLES.userAccessAdministrator, delegatedRoles: [ROLES.reader, ROLES.contributor] },
         { principal: { id: PRINCIPAL }, role: ROLES.contributor, delegatedRoles: [], eligible: { maximumActivationDuration: 'PT8H', requireMfa: true, approvers: [] } },

@@ -73,6 +73,7 @@ export function delegation(spec: DelegationSpec): Delegation {
     ...(spec.description !== undefined ? { description: spec.description } : {}),
     definitionId,
     authorizations: spec.authorizations,
+    authorizationSets: [],
     ...(spec.plan ? { plan: spec.plan } : {}),
     scopes,
   };
@@ -83,6 +84,7 @@ export function plan(delegations: readonly Delegation[], customers: readonly Cus
     file: 'lighthouse.yaml',
     managingTenant: { id: MANAGING_TENANT, name: 'Fixture MSP' },
     principals: [],
+    authorizationSets: [],
     customers,
     offers: [],
     delegations,

@@ -6,14 +6,14 @@ import { RoleCatalog } from '../../lib/roles/catalog';
 import { ALL_RULES } from '../../policies';
 import { PACKS } from '../../lib/policy/rule';
 
-const empty: Plan = { file: 'x', principals: [], customers: [], offers: [], delegations: [], suppressions: [], settings: DEFAULT_SETTINGS };
+const empty: Plan = { file: 'x', principals: [], customers: [], offers: [], authorizationSets: [], delegations: [], suppressions: [], settings: DEFAULT_SETTINGS };
 
 /** What imports can produce and manifests cannot: no keys, types, names or sources; unknown roles; odd versions. */
 const bare: Plan = {
   ...empty,
   offers: [{ key: 'o', name: 'O', authorizationSets: [], plan: { name: 'p', publisher: 'q', product: 'r', version: '' } }],
   delegations: [0, 1].map((i) => ({
-    customer: `c${i}`, offer: 'o', managingTenantId: '', customerTenantId: '', subscriptionId: '', name: '', definitionId: '', scopes: [],
+    customer: `c${i}`, offer: 'o', managingTenantId: '', customerTenantId: '', subscriptionId: '', name: '', definitionId: '', scopes: [], authorizationSets: [],
     authorizations: [
       { principal: { id: 'P' }, role: { id: 'not-a-guid' }, delegatedRoles: [] },
       { principal: { id: 'P', type: 'servicePrincipal' }, role: { id: 'b24988ac-6180-42a0-ab88-20f7382dd24c' }, delegatedRoles: [],

@@ -1,6 +1,4 @@
 export { partnerCenterFiles, writePartnerCenter } from './files';
 export { planSheet } from './markdown';
-export { offerAuthorizations } from './offer-authorizations';
-export type { AuthorizationSource, OfferAuthorizations } from './offer-authorizations';
 export { PLAN_AUTHORIZATION_LIMIT, partnerCenterPlans } from './technical-configuration';
 export type { NamedRole, PartnerCenterPlan, PlanAuthorization, PlanLimit } from './technical-configuration';

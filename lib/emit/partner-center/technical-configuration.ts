@@ -1,7 +1,7 @@
 import { Authorization, Offer, Plan, Principal, RoleRef } from '../../model/plan';
 import { WELL_KNOWN_ROLES } from '../../roles/restricted-actions';
 import { durationText } from './duration-text';
-import { AuthorizationSource, offerAuthorizations } from './offer-authorizations';
+import { OfferAuthorizations, offerAuthorizations } from '../../model/authorization-sets';
 
 /**
  * The technical configuration of one Marketplace plan, as Partner Center's form asks for it
@@ -76,7 +76,8 @@ function technicalConfiguration(plan: Plan, offer: Offer): PartnerCenterPlan {
     plan: { publisher: marketplace.publisher, product: marketplace.product, name: marketplace.name, version: marketplace.version },
     manifestVersion: marketplace.version,
     tenantId: managingTenantOf(plan, offer),
-    authorizationSets: [...offer.authorizationSets],
+    // The manifest's sets; an import's sets are derived from its delegations and named nowhere.
+    authorizationSets: found.sets.filter((set) => !set.derived).map((set) => set.key),
     authorizations,
     limits: [
       { limit: `at most ${PLAN_AUTHORIZATION_LIMIT} authorizations (active and eligible)`, value: authorizations.length, rule: 'LH401', command: CHECK },
@@ -84,7 +85,7 @@ function technicalConfiguration(plan: Plan, offer: Offer): PartnerCenterPlan {
       { limit: 'manifest version in n.n.n form', value: marketplace.version, rule: 'LH402', command: CHECK },
       { limit: 'manifest version higher than the published one', value: marketplace.version, rule: 'LH403', command: `${CHECK} --baseline <published manifest>` },
     ],
-    notes: notes(offer, found.source, found.overridden.map((d) => `${d.customer} (subscription ${d.subscriptionId || 'unknown'})`)),
+    notes: notes(plan, offer, found),
   };
 }
 
@@ -119,21 +120,15 @@ function approver(principal: Principal) {
   return { displayName: principal.displayName ?? null, principalId: principal.id };
 }
 
-function notes(offer: Offer, source: AuthorizationSource, overridden: readonly string[]): string[] {
+function notes(plan: Plan, offer: Offer, found: OfferAuthorizations): string[] {
   const out: string[] = [];
-  switch (source.kind) {
-    case 'sets':
-      out.push(`No delegation uses exactly the authorization sets of offer ${offer.key}; the authorizations are those of its sets (${offer.authorizationSets.join(', ')}).`);
-      break;
-    case 'first-delegation':
-      out.push(`The input records no authorization sets; the authorizations are those of the offer's first delegation (customer ${source.delegation.customer}).`);
-      break;
-    case 'none':
-      out.push(`Nothing in the input holds the authorizations of offer ${offer.key} (no delegation uses it or its sets): add them before publishing.`);
-      break;
-    case 'delegation':
-      break;
+  if (found.sets.length === 0) {
+    out.push(`Nothing in the input holds the authorizations of offer ${offer.key} (it names no authorization set the input has): add them before publishing.`);
+  } else if (found.sets.every((set) => set.derived)) {
+    const first = plan.delegations.find((d) => d.offer === offer.key);
+    out.push(`The input records no authorization sets; the authorizations are those of the offer's first delegation${first ? ` (customer ${first.customer})` : ''}.`);
   }
+  const overridden = found.overridden.map((d) => `${d.customer} (subscription ${d.subscriptionId || 'unknown'})`);
   if (overridden.length > 0) {
     out.push(`These delegations of the offer override its authorizations and get other access than the plan gives Marketplace customers: ${overridden.join(', ')}.`);
   }

@@ -1,3 +1,4 @@
+import { deriveAuthorizationSets } from '../../model/authorization-sets';
 import { InputError } from '../../model/errors';
 import { resourceGroupScopeId, sanitizeKey, subscriptionScopeId } from '../../model/ids';
 import { SourceLocation } from '../../model/location';
@@ -56,7 +57,7 @@ export function buildPlan(parts: PlanParts): Plan {
 
   const offerKeyOf = offerKeys(definitions, parts.offerKeys);
   const offers = new Map<string, Offer>();
-  const delegations = definitions.map((definition): Delegation => {
+  const read = definitions.map((definition): Omit<Delegation, 'authorizationSets'> => {
     const offer = offerKeyOf.get(definition)!;
     if (!offers.has(offer)) {
       offers.set(offer, {
@@ -78,12 +79,15 @@ export function buildPlan(parts: PlanParts): Plan {
     };
   });
 
+  // Templates have no authorization sets: the importers' shared derivation gives every input the same shape.
+  const { delegations, offers: withSets, authorizationSets } = deriveAuthorizationSets(read, [...offers.values()]);
   return {
     file: parts.file,
     ...managingTenant(definitions),
     principals: principals(delegations),
     customers: [customer],
-    offers: [...offers.values()],
+    offers: withSets,
+    authorizationSets,
     delegations,
     suppressions: [],
     settings: DEFAULT_SETTINGS,

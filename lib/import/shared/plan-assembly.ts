@@ -1,5 +1,6 @@
 import { sanitizeKey } from '../../model/ids';
 import { SourceLocation } from '../../model/location';
+import { deriveAuthorizationSets } from '../../model/authorization-sets';
 import { Customer, DEFAULT_SETTINGS, Delegation, ManagingTenant, Offer, Plan, Principal, RoleRef, Settings } from '../../model/plan';
 import { RoleCatalog } from '../../roles/catalog';
 
@@ -8,7 +9,7 @@ import { RoleCatalog } from '../../roles/catalog';
  * Delegation except the customer key (decided per file: option, stack name or file name, and per tenant).
  * Format-neutral; the Terraform and az CLI importers share it.
  */
-export interface ImportedDelegation extends Omit<Delegation, 'customer' | 'offer'> {
+export interface ImportedDelegation extends Omit<Delegation, 'customer' | 'offer' | 'authorizationSets'> {
   /** Offer key: the manifest's when the input records it (our cdk.tf.json), else derived from the offer name. */
   readonly offerKey: string;
   /** The customer tenant's display name when the input has one (az CLI: `manageeTenantName`). */
@@ -36,13 +37,13 @@ export function assemblePlan(input: AssemblyInput): Plan {
     customers.push({ key: entry.key, displayName: entry.displayName, tenantId, ...(entry.source && { source: entry.source }) });
   }
   const offerKeys = new OfferKeys();
-  const delegations: Delegation[] = input.delegations.map(({ offerKey, customerTenantName: _name, managingTenantSource: _source, ...rest }) => ({
+  const read: Array<Omit<Delegation, 'authorizationSets'>> = input.delegations.map(({ offerKey, customerTenantName: _name, managingTenantSource: _source, ...rest }) => ({
     customer: customerKeys.get(rest.customerTenantId)!.key,
     offer: offerKeys.key(offerKey, rest.name),
     ...rest,
   }));
   const offers = new Map<string, Offer>();
-  for (const delegation of delegations) {
+  for (const delegation of read) {
     if (offers.has(delegation.offer)) continue;
     offers.set(delegation.offer, {
       key: delegation.offer,
@@ -53,12 +54,14 @@ export function assemblePlan(input: AssemblyInput): Plan {
       ...(delegation.source && { source: delegation.source }),
     });
   }
+  const { delegations, offers: withSets, authorizationSets } = deriveAuthorizationSets(read, [...offers.values()]);
   return {
     file: input.file,
     ...managingTenant(input.delegations),
     principals: principalsOf(delegations),
     customers,
-    offers: [...offers.values()],
+    offers: withSets,
+    authorizationSets,
     delegations,
     suppressions: [],
     settings: input.settings ?? DEFAULT_SETTINGS,

@@ -6,9 +6,9 @@ import { partnerCenterFiles, writePartnerCenter } from '../../../lib/emit/partne
 import { planSheet } from '../../../lib/emit/partner-center/markdown';
 import { PartnerCenterPlan, partnerCenterPlans } from '../../../lib/emit/partner-center/technical-configuration';
 import { loadManifest, loadManifestText } from '../../../lib/manifest/load';
-import { Plan } from '../../../lib/model/plan';
 import { tempDir } from '../../helpers/cli';
 import { MARKER_FILE } from '../../../lib/output/output-target';
+import { viaArmImport } from '../../policy/helpers';
 import { readTree } from '../../helpers/tree';
 
 const EXAMPLE = join(__dirname, '../../../examples/contoso/lighthouse.yaml');
@@ -229,7 +229,7 @@ describe('plan.md sheet', () => {
 });
 
 describe('where the authorizations come from', () => {
-  test('no delegation uses exactly the offer\'s sets: each set as found in any delegation', () => {
+  test('no delegation uses exactly the offer\'s sets: the sets themselves (they live in the Plan)', () => {
     const plan = loadManifestText(PLAN_MANIFEST
       .replace('authorizations: [baseline, jit, automation]', 'authorizations: [baseline, jit]')
       .replace('  unsold:\n    name: Unsold\n    authorizations: [baseline]', '  unsold:\n    name: Unsold\n    authorizations: [jit]')
@@ -240,24 +240,32 @@ describe('where the authorizations come from', () => {
       ['Ops Engineers', 'Contributor', 'Eligible'], ['NOC Readers', 'Monitoring Contributor', 'Eligible'],
     ]);
     expect(pc.notes).toEqual([
-      'No delegation uses exactly the authorization sets of offer managed; the authorizations are those of its sets (baseline, jit).',
       'These delegations of the offer override its authorizations and get other access than the plan gives Marketplace customers: first (subscription 77777777-7777-4777-8777-777777777777).',
     ]);
   });
 
-  test('a Plan without sets (an import): the offer\'s first delegation', () => {
-    const plan = stripSets(loadManifestText(PLAN_MANIFEST, 'plan.yaml'));
+  test('an import (no sets): the sets the importer derived, from the offer\'s first delegation, with a note', () => {
+    const plan = viaArmImport(loadManifestText(PLAN_MANIFEST, 'plan.yaml'));
     const pc = only(partnerCenterPlans(plan));
-    expect(pc.authorizations.map((a) => a.role.name)).toEqual(['Reader', 'Reader']);
-    expect(pc.notes[0]).toBe("The input records no authorization sets; the authorizations are those of the offer's first delegation (customer first).");
+    expect(pc.authorizationSets).toEqual([]);
+    expect(pc.authorizations.length).toBeGreaterThan(0);
+    expect(pc.notes[0]).toBe(`The input records no authorization sets; the authorizations are those of the offer's first delegation (customer ${plan.delegations[0].customer}).`);
   });
 
-  test('an offer no delegation uses and whose sets appear nowhere: empty, with a note', () => {
+  test('an offer no delegation uses: its sets\' authorizations all the same (sets live in the Plan)', () => {
     const plan = loadManifestText(PLAN_MANIFEST.replace('      - { offer: managed, subscription: 88888888-8888-4888-8888-888888888888 }\n', '')
       .replace('authorizations: [baseline] }', 'authorizations: [automation] }').replace('{ offer: managed, subscription: 7', '{ offer: unsold, subscription: 7'), 'plan.yaml');
     const pc = only(partnerCenterPlans(plan));
+    expect(pc.authorizationSets).toEqual(['baseline', 'jit', 'automation']);
+    expect(pc.authorizations.length).toBe(plan.authorizationSets.filter((s) => pc.authorizationSets.includes(s.key)).reduce((n, s) => n + s.authorizations.length, 0));
+    expect(pc.notes).toEqual([]);
+  });
+
+  test('an offer that names no set the Plan has (a hand-built Plan): empty, with a note', () => {
+    const plan = loadManifestText(PLAN_MANIFEST, 'plan.yaml');
+    const pc = only(partnerCenterPlans({ ...plan, offers: plan.offers.map((o) => (o.plan ? { ...o, authorizationSets: ['ghost'] } : o)) }));
     expect(pc.authorizations).toEqual([]);
-    expect(pc.notes).toEqual(['Nothing in the input holds the authorizations of offer managed (no delegation uses it or its sets): add them before publishing.']);
+    expect(pc.notes[0]).toBe('Nothing in the input holds the authorizations of offer managed (it names no authorization set the input has): add them before publishing.');
     expect(pc.limits[1].value).toBe(0);
   });
 });
@@ -312,10 +320,3 @@ describe('durationText', () => {
 });
 
 /** What an importer gives: no authorization sets, no keys. */
-function stripSets(plan: Plan): Plan {
-  return {
-    ...plan,
-    offers: plan.offers.map((o) => ({ ...o, authorizationSets: [] })),
-    delegations: plan.delegations.map((d) => ({ ...d, authorizations: d.authorizations.map(({ authorizationSet: _set, ...a }) => a) })),
-  };
-}

@@ -85,7 +85,7 @@ function assertSample(plan: Plan, c: SampleCase): void {
 
   expect(plan.offers.map(({ source, ...offer }) => offer)).toEqual([{
     key: sanitizeKey(c.offerName),
-    name: c.offerName, description: plan.delegations[0].description, authorizationSets: [], ...(c.plan && { plan: plan.delegations[0].plan }),
+    name: c.offerName, description: plan.delegations[0].description, authorizationSets: [sanitizeKey(c.offerName)], ...(c.plan && { plan: plan.delegations[0].plan }),
   }]);
   expect(plan.customers.map(({ source, ...customer }) => customer)).toEqual([{ key: stem, displayName: stem, tenantId: '' }]);
   expect(plan.managingTenant?.id).toBe(c.managingTenantId);

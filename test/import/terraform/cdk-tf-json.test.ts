@@ -30,7 +30,7 @@ describe('importTerraformJson: our cdk.tf.json (fixture synthesized from example
       ['managed-ops', '9525d470-7435-412c-ae90-65c853fb8078', '15dfae50-f7ba-5029-833c-51151e189fea'],
     ]);
     expect(fabrikam.delegations[0]).toMatchObject({ name: 'Contoso Managed Operations', description: '24x7 monitoring and just-in-time operations' });
-    expect(fabrikam.offers).toEqual([expect.objectContaining({ key: 'managed-ops', name: 'Contoso Managed Operations', authorizationSets: [] })]);
+    expect(fabrikam.offers).toEqual([expect.objectContaining({ key: 'managed-ops', name: 'Contoso Managed Operations', authorizationSets: ['managed-ops'] })]);
   });
 
   test('scopes: the subscription, or resource groups in the order the stack outputs list them (not the sorted resource order)', () => {

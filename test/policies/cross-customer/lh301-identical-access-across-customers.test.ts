@@ -121,12 +121,12 @@ describe('LH301 A principal receives identical access on several customers', () 
         delegations.push({
           customer, offer: 'managed', managingTenantId: '11111111-1111-1111-1111-111111111111', customerTenantId: `${String(c).padStart(8, '0')}-1111-1111-1111-111111111111`,
           subscriptionId, name: 'Managed', definitionId: `${String(c).padStart(8, '0')}-2222-2222-2222-${String(s).padStart(12, '0')}`,
-          authorizations: grants, scopes: [{ kind: 'subscription', id: `/subscriptions/${subscriptionId}`, assignmentName: 'x' }],
+          authorizations: grants, authorizationSets: [], scopes: [{ kind: 'subscription', id: `/subscriptions/${subscriptionId}`, assignmentName: 'x' }],
         });
       }
     }
     const plan: Plan = {
-      file: 'generated', principals: [noc], customers: [], offers: [], delegations, suppressions: [], settings: DEFAULT_SETTINGS,
+      file: 'generated', principals: [noc], customers: [], offers: [], authorizationSets: [], delegations, suppressions: [], settings: DEFAULT_SETTINGS,
     };
     const findings = checkRule(LH301_IdenticalAccessAcrossCustomers, plan);
     expect(findings).toHaveLength(1);

@@ -81,13 +81,13 @@ describe('service pack', () => {
     }, { requiredKeys: ['principal', 'role', 'delegatedRoles'] }) as fc.Arbitrary<Authorization>;
     const delegation = fc.record({
       customer: fc.constantFrom('a', 'b'), offer: fc.constantFrom('x', 'y'), managingTenantId: text, customerTenantId: text,
-      subscriptionId: fc.constantFrom('88888888-8888-8888-8888-888888888888', 'sub'), name: fc.string(), definitionId: text,
+      subscriptionId: fc.constantFrom('88888888-8888-8888-8888-888888888888', 'sub'), name: fc.string(), definitionId: text, authorizationSets: fc.constant([]),
       authorizations: fc.array(authorization, { maxLength: 4 }),
       plan: fc.record({ name: text, publisher: text, product: text, version: text }),
       scopes: fc.array(fc.record({ kind: fc.constantFrom('subscription', 'resourceGroup'), id: text, assignmentName: text }), { maxLength: 3 }),
-    }, { requiredKeys: ['customer', 'offer', 'managingTenantId', 'customerTenantId', 'subscriptionId', 'name', 'definitionId', 'authorizations', 'scopes'] }) as fc.Arbitrary<Delegation>;
+    }, { requiredKeys: ['customer', 'offer', 'managingTenantId', 'customerTenantId', 'subscriptionId', 'name', 'definitionId', 'authorizations', 'authorizationSets', 'scopes'] }) as fc.Arbitrary<Delegation>;
     fc.assert(fc.property(fc.array(delegation, { maxLength: 4 }), fc.constantFrom('AzureCloud', 'AzureUSGovernment'), (delegations, cloud) => {
-      const plan = { file: 'x', principals: [], customers: [], offers: [], delegations, suppressions: [], settings: { cloud } } as unknown as Plan;
+      const plan = { file: 'x', principals: [], customers: [], offers: [], authorizationSets: [], delegations, suppressions: [], settings: { cloud } } as unknown as Plan;
       for (const rule of SERVICE_RULES) [...rule.check(context(plan))];
     }), { numRuns: 300 });
   });
