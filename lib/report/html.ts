@@ -38,10 +38,10 @@ ${section('findings', 'Findings', findings.markup)}
     title: `Access report: ${file}`,
     body,
     styles: [BASE_CSS, MATRIX_CSS, FINDINGS_CSS],
-    ...((view !== undefined || findings.folded.length > 0) && { script: REPORT_SCRIPT }),
+    ...((view !== undefined || findings.data !== undefined) && { script: REPORT_SCRIPT }),
     data: {
       ...(view && { [MATRIX_DATA_ID]: view.data }),
-      ...(findings.folded.length > 0 && { [FINDINGS_DATA_ID]: findings.folded }),
+      ...(findings.data && { [FINDINGS_DATA_ID]: findings.data }),
     },
   });
 }

@@ -36,10 +36,11 @@ export function escapeEntities(text: string): string {
 }
 
 /**
- * A value for a `<script type="application/json">` block: JSON with `<`, `>` and `&` as `\u` escapes, so that
- * no string in it can close the element (`</script>`) or open a comment (`<!--`); JSON.parse reads it back
- * unchanged. Strings in it should have been through visibleText when a script shows them.
+ * A value for a `<script type="application/json">` block: JSON with every `<` as `\\u003c`, so that nothing in
+ * it can close the element (`</script>`) or start an escaped section (`<!--`), the only ways out of a script
+ * element's text; JSON.parse reads it back unchanged. Text a script shows should have been through
+ * visibleText, markup through escapeHtml.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

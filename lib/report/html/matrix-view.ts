@@ -9,14 +9,22 @@ import { formatCount, html, join, plural, SafeHtml, trusted } from './markup';
 /** The id of the matrix's data block; the page script reads it. */
 export const MATRIX_DATA_ID = 'matrix-data';
 
+/** What the page shows at first, and adds per "show more": rows, columns (members of expanded groups count), group members. */
+export const MATRIX_PAGES = { rows: 200, columns: 100, members: 100 } as const;
+
 /**
- * What the script needs to expand and filter columns: per column, its customers as `[key, display name]`
- * (visible text: the script shows them with textContent). Member columns of a group are never in the
- * markup: the script clones the group's cells for them, on demand, so a group of 5,000 customers costs
- * 5,000 short pairs, not 5,000 columns.
+ * Everything the script needs to redraw the matrix under a filter, as the server's own markup pieces (escaped
+ * like the page) and visible text: per row its opening markup (`<tr><th>` of the principal), filter text and
+ * role indices; per column its header markup, its customers as `[key, display name]` and its non-empty cells
+ * as `[row, cell]` pairs into a dictionary of distinct cell markup. Member columns of a group are never
+ * stored: the script clones the group's cells for them (same access by construction), so a group of 5,000
+ * customers costs 5,000 short pairs and the data grows with the grants, not with rows x columns.
  */
 export interface MatrixData {
-  readonly columns: ReadonlyArray<ReadonlyArray<readonly [string, string]>>;
+  readonly pages: typeof MATRIX_PAGES;
+  readonly rows: ReadonlyArray<readonly [open: string, search: string, roles: string]>;
+  readonly columns: ReadonlyArray<readonly [header: string, customers: ReadonlyArray<readonly [string, string]>, cells: ReadonlyArray<readonly [number, number]>]>;
+  readonly cells: readonly string[];
 }
 
 export interface MatrixView {
@@ -26,6 +34,8 @@ export interface MatrixView {
 
 /** How many member names a group's header lists before its count says the rest. */
 const PREVIEW = 3;
+/** How many customers an LH301 row names (its shaded cells show them all; the findings list them too). */
+const REACH_LISTED = 5;
 
 /** The LH301 findings about one principal: the customers they reach, and whether every one is suppressed. */
 interface Reach {
@@ -35,34 +45,46 @@ interface Reach {
 }
 
 /**
- * The access matrix section: filters, the table in its collapsed form (one column per group of customers with
- * identical access), the just-in-time legend and the script's data.
+ * The access matrix section: filters, the table as it first shows (one column per group of customers with
+ * identical access, the first MATRIX_PAGES rows and columns), the just-in-time legend, and the data the
+ * script redraws it from.
  */
 export function matrixView(matrix: AccessMatrix, findings: readonly Finding[]): MatrixView {
   const reach = reachByPrincipal(matrix.principals, findings);
   const roles = roleIndex(matrix);
   const jit = new JitLabels();
-  const cellMarkup = new Map<string, string>();
-  const cellHtml = (cell: AccessCell): string => {
-    let markup = cellMarkup.get(cell.key);
-    if (markup === undefined) cellMarkup.set(cell.key, (markup = join(cell.grants.map((g) => grantBadge(g, jit))).markup));
-    return markup;
+  const cells: string[] = [];
+  const cellIndex = new Map<string, number>();
+  const cellOf = (cell: AccessCell, reached: boolean): number => {
+    const key = `${reached ? 'reach' : ''}\u0000${cell.key}`;
+    let index = cellIndex.get(key);
+    if (index === undefined) {
+      index = cells.length;
+      const content = join(cell.grants.map((g) => grantBadge(g, jit))).markup;
+      cells.push(reached ? `<td class="reach">${content}</td>` : `<td>${content}</td>`);
+      cellIndex.set(key, index);
+    }
+    return index;
   };
 
-  const header = html`<tr><th scope="col">Principal</th>${matrix.columns.map((column, i) => columnHeader(column, i))}</tr>`;
+  const columns = matrix.columns.map((column, i) => {
+    const sparse: Array<readonly [number, number]> = [];
+    column.cells.forEach((cell, row) => {
+      if (cell === undefined) return;
+      const r = reach[row];
+      sparse.push([row, cellOf(cell, r !== undefined && column.customers.some((c) => r.customers.has(c.key)))]);
+    });
+    return [columnHeader(column, i).markup, column.customers.map((c) => [visibleText(c.key), visibleText(c.displayName)] as const), sparse] as const;
+  });
+  const held = matrix.principals.map(() => new Set<number>());
+  for (const column of matrix.columns) column.cells.forEach((cell, row) => { for (const grant of cell?.grants ?? []) held[row].add(roles.index.get(grant.role.id.toLowerCase())!); });
   const rows = matrix.principals.map((principal, row) => {
     const r = reach[row];
-    const reached = matrix.columns.map((column) => r !== undefined && column.customers.some((c) => r.customers.has(c.key)));
-    const cells = matrix.columns.map((column, i) => {
-      const cell = column.cells[row];
-      const content = cell === undefined ? '' : cellHtml(cell);
-      return trusted(reached[i] ? `<td class="reach">${content}</td>` : `<td>${content}</td>`);
-    });
-    const held = new Set<number>();
-    for (const column of matrix.columns) for (const grant of column.cells[row]?.grants ?? []) held.add(roles.index.get(grant.role.id.toLowerCase())!);
     const rowClass = r === undefined ? '' : r.accepted ? 'lh301 accepted' : 'lh301';
-    return html`<tr${rowClass === '' ? '' : html` class="${rowClass}"`} data-q="${searchText(principal)}" data-r="${[...held].sort((a, b) => a - b).join(' ')}">${principalHeader(principal, r)}${cells}</tr>`;
+    const open = html`<tr${rowClass !== '' && html` class="${rowClass}"`}>${principalHeader(principal, r)}`.markup;
+    return [open, searchText(principal), [...held[row]].sort((a, b) => a - b).join(' ')] as const;
   });
+  const data: MatrixData = { pages: MATRIX_PAGES, rows, columns, cells };
 
   const customers = matrix.customers.length;
   const markup = html`<div class="filters" role="search" aria-label="Filter the access matrix">
@@ -70,20 +92,44 @@ ${filterInput('filter-principal', 'Principal name', 'principal', 'e.g. ops')}
 ${filterSelect('filter-role', 'Role', 'role', roles.labels.map((label, i) => [String(i), label] as const))}
 ${filterInput('filter-customer', 'Customer name', 'customer', 'e.g. fabrikam')}
 </div>
-<noscript><p>The filters and the expansion of customer groups need JavaScript; the table below is complete without it.</p></noscript>
+<noscript><p>The filters, further rows and columns, and the customers of a group need JavaScript.</p></noscript>
 <p>Principals are rows, customers are columns. <span class="r active legend-badge">Active</span> roles are permanent; <span class="r eligible legend-badge">eligible <small>J1</small></span> roles are activated just in time under the policy they name (see the legend below the table). Rows marked LH301 hold the same access on several customers; their cells on those customers are shaded.</p>
 <p id="matrix-status" aria-live="polite">${plural(matrix.principals.length, 'principal')} × ${plural(customers, 'customer')} in ${plural(matrix.columns.length, 'column')}${matrix.columns.length < customers ? ' (customers with identical access share a column)' : ''}.</p>
 <div class="matrix" tabindex="0" role="region" aria-labelledby="matrix-caption">
 <table id="access-matrix">
 <caption id="matrix-caption">Roles per principal and customer</caption>
-<thead>${header}</thead>
-<tbody>
-${join(rows, '\n')}
-</tbody>
+${trusted(initialTable(data))}
 </table>
 </div>
 ${jit.legend()}`;
-  return { markup, data: { columns: matrix.columns.map((column) => column.customers.map((c) => [visibleText(c.key), visibleText(c.displayName)] as const)) } };
+  return { markup, data };
+}
+
+/**
+ * The table's head and body before any filter: the first pages of rows and columns, groups collapsed, a "more"
+ * control where a page ends. The script draws the same markup from the same data when a filter changes.
+ */
+function initialTable({ rows, columns, cells, pages }: MatrixData): string {
+  const shownColumns = columns.slice(0, pages.columns);
+  const moreColumns = columns.length - shownColumns.length;
+  const byColumn = shownColumns.map(([, , sparse]) => new Map(sparse));
+  const head = `<thead><tr><th scope="col">Principal</th>${shownColumns.map(([header]) => header).join('')}${moreColumns > 0 ? moreColumnsHeader(moreColumns, pages.columns) : ''}</tr></thead>`;
+  const shownRows = rows.slice(0, pages.rows);
+  const body = shownRows.map(([open], row) => `${open}${byColumn.map((map) => {
+    const cell = map.get(row);
+    return cell === undefined ? '<td></td>' : cells[cell];
+  }).join('')}${moreColumns > 0 ? '<td></td>' : ''}</tr>`);
+  const moreRows = rows.length - shownRows.length;
+  if (moreRows > 0) body.push(moreRowsRow(moreRows, pages.rows, shownColumns.length + (moreColumns > 0 ? 1 : 0)));
+  return `${head}\n<tbody>\n${body.join('\n')}\n</tbody>`;
+}
+
+function moreColumnsHeader(rest: number, page: number): string {
+  return html`<th scope="col" class="more"><button type="button" data-more-columns="1">show ${formatCount(Math.min(rest, page))} more columns</button> <small>(${formatCount(rest)} not shown)</small></th>`.markup;
+}
+
+function moreRowsRow(rest: number, page: number, columns: number): string {
+  return html`<tr class="more"><th scope="row"><button type="button" data-more-rows="1">show ${formatCount(Math.min(rest, page))} more principals</button> <small>(${formatCount(rest)} not shown)</small></th>${columns > 0 && html`<td colspan="${columns}"></td>`}</tr>`.markup;
 }
 
 function columnHeader(column: AccessColumn, index: number): SafeHtml {
@@ -109,13 +155,13 @@ function principalHeader(principal: Principal, reach: Reach | undefined): SafeHt
   const type = principal.type === undefined ? 'type unknown' : TYPE_LABEL[principal.type];
   const note = reach === undefined ? '' : html`<span class="reach-note">${reach.accepted
     ? badge('suppressed', 'LH301 suppressed', reach.reasons.join('; '))
-    : badge('warning', 'LH301')} same access on ${plural(reach.customers.size, 'customer')}: ${listNames([...reach.customers])}</span>`;
+    : badge('warning', 'LH301')} same access on ${plural(reach.customers.size, 'customer')}: ${listNames([...reach.customers], REACH_LISTED)}</span>`;
   return html`<th scope="row" title="object id ${principal.id}"><span class="n">${name}</span> <small class="k">${label}</small> <small>${type}</small>${note}</th>`;
 }
 
-/** What the principal filter matches: display name, key, object id, type; lower-case. */
+/** What the principal filter matches: display name, key, object id, type; lower-case, as the page shows them. */
 function searchText(principal: Principal): string {
-  return [principal.displayName, principal.key, principal.id, principal.type].filter((p) => p !== undefined).join(' ').toLowerCase();
+  return visibleText([principal.displayName, principal.key, principal.id, principal.type].filter((p) => p !== undefined).join(' ').toLowerCase());
 }
 
 function grantBadge(grant: AccessGrant, jit: JitLabels): SafeHtml {

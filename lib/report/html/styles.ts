@@ -28,7 +28,7 @@ dl.facts dt{font-weight:600}dl.facts dd{margin:0}
 .b.suppressed{background:#f1f1f1;color:#424242;border-style:dashed;border-color:#5c5c5c}
 .filters{display:flex;flex-wrap:wrap;gap:.6rem 1.2rem;align-items:end;margin:.6rem 0}
 .filters label{display:flex;flex-direction:column;font-size:.85rem;font-weight:600}
-.filters input,.filters select{font:inherit;padding:.25rem .4rem;border:1px solid #767676;border-radius:.2rem;min-width:14rem}
+.filters input,.filters select{font:inherit;padding:.25rem .4rem;border:1px solid #767676;border-radius:.2rem;width:16rem;max-width:100%}
 button{font:inherit;font-size:.85rem;cursor:pointer;color:var(--link);background:#fff;border:1px solid var(--link);border-radius:.2rem;padding:0 .4rem}
 [hidden]{display:none!important}
 @media print{
