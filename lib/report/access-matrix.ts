@@ -1,4 +1,4 @@
-import { Customer, JustInTimePolicy, Plan, Principal, RoleRef } from '../model/plan';
+import { Authorization, Customer, Delegation, JustInTimePolicy, Plan, Principal, RoleRef } from '../model/plan';
 import { groupBy } from '../util/group-by';
 
 /*
@@ -48,70 +48,95 @@ export interface AccessMatrix {
 
 interface GrantAccumulator {
   readonly first: { readonly role: RoleRef; readonly eligible?: JustInTimePolicy; readonly delegatedRoles: readonly RoleRef[] };
-  readonly subscriptions: Set<string>;
+  /** Indices of the customer's subscriptions (in order of first delegation) that the grant covers. */
+  readonly subscriptions: Set<number>;
+}
+
+interface CustomerAccess {
+  readonly cells: ReadonlyArray<AccessCell | undefined>;
+  readonly signature: string;
 }
 
 export function accessMatrix(plan: Plan): AccessMatrix {
   const rowOf = new Map<string, number>();
+  // Authorization sets share their Principal and Authorization objects across delegations: look them up by identity first.
+  const rowOfObject = new Map<Principal, number>();
   const principals: Principal[] = [];
   const addPrincipal = (principal: Principal): number => {
+    let row = rowOfObject.get(principal);
+    if (row !== undefined) return row;
     const id = principal.id.toLowerCase();
-    let row = rowOf.get(id);
+    row = rowOf.get(id);
     if (row === undefined) {
       row = principals.length;
       rowOf.set(id, row);
       principals.push(principal);
     }
+    rowOfObject.set(principal, row);
     return row;
   };
   for (const principal of plan.principals) addPrincipal(principal);
+  for (const delegation of plan.delegations) for (const authorization of delegation.authorizations) addPrincipal(authorization.principal);
 
-  // Customer key -> row -> grant key -> grant; customer key -> its subscriptions.
-  const access = new Map<string, Map<number, Map<string, GrantAccumulator>>>();
-  const subscriptionsOf = new Map<string, Set<string>>();
-  for (const delegation of plan.delegations) {
-    const subscription = delegation.subscriptionId.toLowerCase();
-    let subscriptions = subscriptionsOf.get(delegation.customer);
-    if (!subscriptions) subscriptionsOf.set(delegation.customer, (subscriptions = new Set()));
-    subscriptions.add(subscription);
-    let rows = access.get(delegation.customer);
-    if (!rows) access.set(delegation.customer, (rows = new Map()));
-    for (const authorization of delegation.authorizations) {
-      const row = addPrincipal(authorization.principal);
-      let grants = rows.get(row);
-      if (!grants) rows.set(row, (grants = new Map()));
-      const key = grantKey(authorization.role, authorization.eligible, authorization.delegatedRoles);
-      let grant = grants.get(key);
-      if (!grant) {
-        grant = { first: { role: authorization.role, ...(authorization.eligible && { eligible: authorization.eligible }), delegatedRoles: authorization.delegatedRoles }, subscriptions: new Set() };
-        grants.set(key, grant);
+  // Customers whose delegations hold the same authorization objects in the same subscription pattern have the
+  // same cells (an MSP's customers on one offer): computed once per such shape.
+  const authorizationId = new Map<Authorization, number>();
+  const idOf = (authorization: Authorization): number => {
+    let id = authorizationId.get(authorization);
+    if (id === undefined) authorizationId.set(authorization, (id = authorizationId.size));
+    return id;
+  };
+  const keyOf = new Map<Authorization, string>();
+  const byShape = new Map<string, CustomerAccess>();
+  const delegationsOf = groupBy(plan.delegations, (d) => d.customer);
+  const accessOf = (customer: Customer): CustomerAccess => {
+    const delegations = delegationsOf.get(customer.key) ?? [];
+    const subscriptionIndex = new Map<string, number>();
+    const subscriptions = delegations.map((d) => {
+      const subscription = d.subscriptionId.toLowerCase();
+      let index = subscriptionIndex.get(subscription);
+      if (index === undefined) subscriptionIndex.set(subscription, (index = subscriptionIndex.size));
+      return index;
+    });
+    const shape = delegations.map((d, i) => `${subscriptions[i]}:${d.authorizations.map(idOf).join(',')}`).join(';');
+    let access = byShape.get(shape);
+    if (!access) byShape.set(shape, (access = cellsOf(delegations, subscriptions, subscriptionIndex.size)));
+    return access;
+  };
+  const cellsOf = (delegations: readonly Delegation[], subscriptions: readonly number[], of: number): CustomerAccess => {
+    const rows = new Map<number, Map<string, GrantAccumulator>>();
+    delegations.forEach((delegation, i) => {
+      for (const authorization of delegation.authorizations) {
+        const row = addPrincipal(authorization.principal);
+        let grants = rows.get(row);
+        if (!grants) rows.set(row, (grants = new Map()));
+        let key = keyOf.get(authorization);
+        if (key === undefined) keyOf.set(authorization, (key = grantKey(authorization.role, authorization.eligible, authorization.delegatedRoles)));
+        let grant = grants.get(key);
+        if (!grant) {
+          grant = { first: { role: authorization.role, ...(authorization.eligible && { eligible: authorization.eligible }), delegatedRoles: authorization.delegatedRoles }, subscriptions: new Set() };
+          grants.set(key, grant);
+        }
+        grant.subscriptions.add(subscriptions[i]);
       }
-      grant.subscriptions.add(subscription);
-    }
-  }
-
-  const cellsOf = (customer: Customer): Array<AccessCell | undefined> => {
+    });
     const cells: Array<AccessCell | undefined> = new Array(principals.length).fill(undefined);
-    const rows = access.get(customer.key);
-    if (!rows) return cells;
-    const of = subscriptionsOf.get(customer.key)?.size ?? 0;
     for (const [row, grants] of rows) {
       const keys: string[] = [];
       const list: AccessGrant[] = [];
-      for (const [key, { first, subscriptions }] of grants) {
-        keys.push(`${key}@${subscriptions.size === of ? '*' : `${subscriptions.size}/${of}`}`);
-        list.push({ ...first, subscriptions: subscriptions.size, ofSubscriptions: of });
+      for (const [key, { first, subscriptions: covered }] of grants) {
+        keys.push(`${key}@${covered.size === of ? '*' : `${covered.size}/${of}`}`);
+        list.push({ ...first, subscriptions: covered.size, ofSubscriptions: of });
       }
       cells[row] = { key: keys.join('\n'), grants: list };
     }
-    return cells;
+    return { cells, signature: cells.map((cell) => cell?.key ?? '').join('\u0000') };
   };
 
   const customers = uniqueCustomers(plan.customers);
-  const columns = new Map<string, { customers: Customer[]; cells: Array<AccessCell | undefined> }>();
+  const columns = new Map<string, { customers: Customer[]; cells: ReadonlyArray<AccessCell | undefined> }>();
   for (const customer of customers) {
-    const cells = cellsOf(customer);
-    const signature = cells.map((cell) => cell?.key ?? '').join('\u0000');
+    const { cells, signature } = accessOf(customer);
     const column = columns.get(signature);
     if (column) column.customers.push(customer);
     else columns.set(signature, { customers: [customer], cells });

@@ -24,6 +24,12 @@ describe('the benchmark on a small estate', () => {
     expect(rssMb).toBeGreaterThan(10);
   }, 30_000);
 
+  maybe.each(['report-html', 'report-json'])('task %s runs and reports the size of the report it rendered', (task) => {
+    const { ms, bytes } = runTask(task, file);
+    expect(ms).toBeGreaterThan(0);
+    expect(bytes).toBeGreaterThan(task === 'report-html' ? 20_000 : 1_000);
+  }, 30_000);
+
   test('the comparison ignores cdktf metadata but sees any other difference', () => {
     const stack = (root: string, value: unknown) => {
       mkdirSync(join(root, 'stacks', 'a'), { recursive: true });

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser; the build, which has no DOM types, never compiles this file)
 import type { Browser, Locator, Page } from 'playwright-core';
 import { estateYaml } from '../../bench/estate';
 import { accessMatrix } from '../../lib/report/access-matrix';
