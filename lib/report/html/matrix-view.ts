@@ -9,7 +9,7 @@ import { formatCount, html, join, plural, SafeHtml, trusted } from './markup';
 /** The id of the matrix's data block; the page script reads it. */
 export const MATRIX_DATA_ID = 'matrix-data';
 
-/** What the page shows at first, and adds per "show more": rows, columns (members of expanded groups count), group members. */
+/** What the page shows at first, and adds per "show more": principal rows, columns (groups and single customers; an expanded group's members come with it), members of a group. */
 export const MATRIX_PAGES = { rows: 200, columns: 100, members: 100 } as const;
 
 /**
@@ -139,7 +139,7 @@ function columnHeader(column: AccessColumn, index: number): SafeHtml {
   }
   const preview = column.customers.slice(0, PREVIEW).map((c) => c.key);
   const more = column.customers.length > PREVIEW ? ', …' : '';
-  return html`<th scope="col" class="grp" data-c="${index}"><span class="n">${formatCount(column.customers.length)} customers with the same access</span><span class="m" hidden></span>: <button type="button" data-expand="${index}" aria-expanded="false">show</button><br><small class="k">${preview.join(', ')}${more}</small></th>`;
+  return html`<th scope="col" class="grp" data-c="${index}"><span class="n">${formatCount(column.customers.length)} customers with the same access</span><span class="m" hidden></span>: <button type="button" data-expand="${index}" aria-expanded="false" aria-label="${plural(column.customers.length, 'customer')} with the same access">show</button><br><small class="k">${preview.join(', ')}${more}</small></th>`;
 }
 
 /** A customer's name as a column header shows it (the script builds member headers the same way). */
