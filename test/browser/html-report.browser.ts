@@ -4,7 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { estateYaml } from '../../bench/estate';
 import { accessMatrix } from '../../lib/report/access-matrix';
 import { visibleText } from '../../lib/report/html/escape';
-import { exampleHtml, HOSTILE, HOSTILE_MANIFEST, htmlReportOf, planOf } from '../report/html/html-helpers';
+import { exampleHtml, HOSTILE, HOSTILE_MANIFEST, htmlReportOf, planOf, separateGroups } from '../report/html/html-helpers';
 import { contrast, describeInBrowser, launch, OpenedPage, openReport } from './chromium';
 
 jest.setTimeout(120_000);
@@ -248,6 +248,43 @@ describeInBrowser('HTML report in Chromium', () => {
 
     test('a screenshot is not blank, and nothing was requested or logged', async () => {
       await screenshotIsNotBlank(page);
+      expectQuiet(opened);
+    });
+  });
+
+  describe('a group per customer (250 principals, 250 distinct columns)', () => {
+    let opened: OpenedPage;
+    let page: Page;
+    beforeAll(async () => {
+      opened = await openReport(browser, htmlReportOf(planOf(separateGroups(250))));
+      page = opened.page;
+    });
+    afterAll(async () => { await page?.close(); });
+
+    test('shows the first 200 principals and 100 columns, and the rest page by page', async () => {
+      expectQuiet(opened);
+      const columns = async () => (await columnHeaders(page)).filter((h) => h.startsWith('Customer '));
+      expect(await rowHeaders(page)).toHaveLength(200);
+      expect(await columns()).toHaveLength(100);
+      await page.locator('button[data-more-rows]').click();
+      expect(await rowHeaders(page)).toHaveLength(250);
+      expect(await page.locator('button[data-more-rows]').count()).toBe(0);
+      await page.locator('button[data-more-columns]').click();
+      expect(await columns()).toHaveLength(200);
+      await page.locator('button[data-more-columns]').click();
+      expect((await columns()).slice(-1)).toEqual(['Customer 249 c249']);
+      expect(await page.locator('button[data-more-columns]').count()).toBe(0);
+      // Each principal's only access is on its own customer: the diagonal.
+      const last = page.locator('#access-matrix tbody tr', { hasText: 'Group 249' });
+      expect((await texts(last.locator('td'))).filter((t) => t !== '')).toEqual(['Reader Managed Services Registration assignment Delete Role']);
+    });
+
+    test('filtering by customer keeps only the principals with access there', async () => {
+      await typeInto(page, '#filter-customer', 'customer 249');
+      await statusSays(page, /and 1 of 250 customers/);
+      expect(await rowHeaders(page)).toEqual(['Group 249']);
+      await typeInto(page, '#filter-customer', '');
+      await statusSays(page, /and 250 of 250 customers/);
       expectQuiet(opened);
     });
   });

@@ -30,6 +30,19 @@ export function estateHtml(customers: number): string {
 }
 
 /**
+ * `n` customers, each with a principal of its own (Reader and the Delete Role), as LH301 advises: n distinct
+ * columns and n rows, the shape that needs the matrix's pages of rows and columns.
+ */
+export function separateGroups(n: number): string {
+  const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`;
+  const principals = Array.from({ length: n }, (_, i) => `  p${i}: { id: ${id('1', i)}, displayName: Group ${i}, type: group }`);
+  const sets = Array.from({ length: n }, (_, i) => `  s${i}:\n    - { principal: p${i}, role: Reader }\n    - { principal: p${i}, role: Managed Services Registration assignment Delete Role }`);
+  const offers = Array.from({ length: n }, (_, i) => `  o${i}: { name: Offer ${i}, authorizations: [s${i}] }`);
+  const customers = Array.from({ length: n }, (_, i) => `  c${i}:\n    displayName: Customer ${i}\n    tenantId: ${id('2', i)}\n    delegations:\n      - { offer: o${i}, subscription: ${id('3', i)} }`);
+  return `managingTenant: { id: 99999999-9999-4999-8999-999999999999, name: MSP }\nprincipals:\n${principals.join('\n')}\nauthorizationSets:\n${sets.join('\n')}\noffers:\n${offers.join('\n')}\ncustomers:\n${customers.join('\n')}\n`;
+}
+
+/**
  * Names that try to break out of every HTML context the page has: element text, quoted attributes, the
  * title, the stylesheet, the script and its data blocks, comments; control characters and a right-to-left
  * override that would reverse what follows. If any of it ran, `window.__pwned` would be set.

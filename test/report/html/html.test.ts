@@ -4,7 +4,7 @@ import { escapeHtml, visibleText } from '../../../lib/report/html/escape';
 import { FindingsData } from '../../../lib/report/html/findings-view';
 import { MATRIX_PAGES, MatrixData } from '../../../lib/report/html/matrix-view';
 import { hostileInput, reportInput } from '../fixtures';
-import { EXAMPLE_FILE, exampleHtml, HOSTILE, HOSTILE_MANIFEST, htmlReportOf, planOf } from './html-helpers';
+import { EXAMPLE_FILE, exampleHtml, HOSTILE, HOSTILE_MANIFEST, htmlReportOf, planOf, separateGroups } from './html-helpers';
 
 /** The text of the first element `<tag …>` whose opening tag matches `attributes`, up to its closing tag (no nesting of the same tag). */
 function element(page: string, tag: string, attributes: RegExp | string): string {
@@ -185,16 +185,6 @@ describe('check --format html: without the Plan', () => {
 });
 
 describe('check --format html: at scale', () => {
-  /** `n` customers, each with its own principal (Reader): n distinct columns, n rows, one LH205-free finding set. */
-  function separateGroups(n: number): string {
-    const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`;
-    const principals = Array.from({ length: n }, (_, i) => `  p${i}: { id: ${id('1', i)}, displayName: Group ${i}, type: group }`);
-    const sets = Array.from({ length: n }, (_, i) => `  s${i}:\n    - { principal: p${i}, role: Reader }\n    - { principal: p${i}, role: Managed Services Registration assignment Delete Role }`);
-    const offers = Array.from({ length: n }, (_, i) => `  o${i}: { name: Offer ${i}, authorizations: [s${i}] }`);
-    const customers = Array.from({ length: n }, (_, i) => `  c${i}:\n    displayName: Customer ${i}\n    tenantId: ${id('2', i)}\n    delegations:\n      - { offer: o${i}, subscription: ${id('3', i)} }`);
-    return `managingTenant: { id: 99999999-9999-4999-8999-999999999999, name: MSP }\nprincipals:\n${principals.join('\n')}\nauthorizationSets:\n${sets.join('\n')}\noffers:\n${offers.join('\n')}\ncustomers:\n${customers.join('\n')}\n`;
-  }
-
   test('the first page of rows and columns is in the markup, the rest in sparse data the script draws from', () => {
     const n = MATRIX_PAGES.rows + 10;
     const page = htmlReportOf(planOf(separateGroups(n)));
