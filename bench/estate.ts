@@ -8,6 +8,8 @@ export interface EstateShape {
   readonly subscriptions: number;
   readonly authorizations: number;
   readonly seed: number;
+  /** Principals of the managing tenant (the last one a service principal, p10 the approver). @default 12 */
+  readonly principals?: number;
 }
 
 /** mulberry32: small, fast, deterministic. */
@@ -35,15 +37,17 @@ const OFFERS = 4;
 export function estateYaml(shape: EstateShape): string {
   const random = prng(shape.seed);
   const lines: string[] = [`managingTenant: { id: ${guidFrom(random)}, name: Bench MSP }`, 'principals:'];
-  const principals = 12;
+  const principals = shape.principals ?? 12;
   for (let p = 0; p < principals; p++) {
-    lines.push(`  p${p}: { id: ${guidFrom(random)}, displayName: Group ${p}, type: ${p === 11 ? 'servicePrincipal' : 'group'} }`);
+    lines.push(`  p${p}: { id: ${guidFrom(random)}, displayName: Group ${p}, type: ${p === principals - 1 ? 'servicePrincipal' : 'group'} }`);
   }
+  // Each offer's set starts this far from the previous one's, so that more principals get access (12: 3, as before).
+  const stride = Math.max(3, Math.floor((principals - 1) / OFFERS));
   lines.push('authorizationSets:');
   for (let o = 0; o < OFFERS; o++) {
     lines.push(`  set${o}:`);
     for (let a = 0; a < shape.authorizations; a++) {
-      const principal = (o * 3 + a) % (principals - 1);
+      const principal = (o * stride + a) % (principals - 1);
       const role = ROLES[(a + o) % ROLES.length];
       const eligible = role === 'Contributor' ? ', eligible: { maxActivation: PT4H, approvers: [p10] }' : '';
       lines.push(`    - { principal: p${principal}, role: ${role}${eligible} }`);

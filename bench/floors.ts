@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..');
 
 /** One run of a bench/measure.ts task in a fresh process; `env` adds variables (BENCH_KEEP_OUT). */
-export function runTask(task: string, file: string, env: Record<string, string> = {}): { ms: number; rssMb: number } {
+export function runTask(task: string, file: string, env: Record<string, string> = {}): { ms: number; rssMb: number; bytes?: number } {
   return JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', join(ROOT, 'scripts/run-ts.js'), join(ROOT, 'bench/measure.ts'), task, file],
     { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, ...env } }));
 }

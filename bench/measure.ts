@@ -1,5 +1,8 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser; the build, which has no DOM types, never compiles this file)
 // One measurement in a fresh process: `node scripts/run-ts.js bench/measure.ts <task> <file>`.
-// Prints {"ms": wall time of the task after imports, "rssMb": peak resident set of the process}.
+// Prints {"ms": wall time of the task after imports, "rssMb": peak resident set of the process}, and "bytes"
+// where a task produces a document (report tasks). A browser task reports the page's own load time as ms.
 // Everything a task prepares (imports, loading the Plan where the task says so) happens before the timer.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +47,51 @@ function sorted(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(record).sort().map((name) => [name, record[name]]));
 }
 
-const tasks: Record<string, () => () => void> = {
+/** The size of what a report task rendered (UTF-8 bytes). */
+let bytes: number | undefined;
+
+/** The input of every report task: the Plan loaded and checked (all rules) before the timer, as `check` does. */
+function checkedReportInput(): any {
+  const { loadManifest } = load('lib/manifest/load.js');
+  const { checkPlan } = load('lib/policy/check.js');
+  const { ALL_RULES } = load('policies/index.js');
+  const p = loadManifest(file);
+  const findings = checkPlan(p, { rules: ALL_RULES });
+  return { findings, rules: ALL_RULES, tool: { name: 'lighthouse-iac', version: 'bench' }, manifestFile: 'estate.yaml', customers: p.customers.map((c: { key: string }) => c.key), plan: p };
+}
+
+/** Renders one report format from a checked Plan (rendering only is timed). */
+function reportTask(format: string): () => () => void {
+  return () => {
+    const { renderReport } = load('lib/report/index.js');
+    const input = checkedReportInput();
+    return () => { bytes = Buffer.byteLength(renderReport(format, input, { color: false })); };
+  };
+}
+
+/**
+ * Opens `file` (a report written before) in headless Chromium from a file:// URL; the time is the page's own
+ * Navigation Timing loadEventEnd (parse, style, layout, the page script), browser start-up excluded.
+ */
+function browserLoadTask(): () => Promise<number> {
+  return async () => {
+    const { chromium } = require('playwright-core');
+    const { pathToFileURL } = require('node:url');
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium', headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
+      return await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    } finally {
+      await browser.close();
+    }
+  };
+}
+
+const tasks: Record<string, () => () => void | Promise<number>> = {
   /** The floor of check: read + parse (YAML, with positions) + schema validation, nothing else. */
   parse: () => {
     const { SourceDocument } = load('lib/source/source-document.js');
@@ -257,14 +304,27 @@ const tasks: Record<string, () => () => void> = {
       if (texts.length === 0) throw new Error('no deployments');
     };
   },
+  /** The HTML report (access matrix, findings) of a checked Plan. */
+  'report-html': reportTask('html'),
+  /** Its floor: the JSON report of the same findings. */
+  'report-json': reportTask('json'),
+  /** `file` is a report: its load time in Chromium (run.ts passes the HTML report and, as the floor, the JSON report). */
+  'browser-load': () => browserLoadTask(),
 };
 
-const prepare = tasks[task];
-if (!prepare) throw new Error(`unknown task ${task}`);
-const run = prepare();
-const start = process.hrtime.bigint();
-run();
-const ms = Number(process.hrtime.bigint() - start) / 1e6;
-const rssMb = process.resourceUsage().maxRSS / 1024;
-for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-process.stdout.write(JSON.stringify({ ms, rssMb }));
+async function main(): Promise<void> {
+  const prepare = tasks[task];
+  if (!prepare) throw new Error(`unknown task ${task}`);
+  const run = prepare();
+  const start = process.hrtime.bigint();
+  const reported = await run();
+  const ms = typeof reported === 'number' ? reported : Number(process.hrtime.bigint() - start) / 1e6;
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(JSON.stringify({ ms, rssMb, ...(bytes !== undefined && { bytes }) }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

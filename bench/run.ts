@@ -1,6 +1,6 @@
 // npm run bench: benchmarks with generated estates; a table on stdout and bench/results/latest.json.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { estateYaml } from './estate';
@@ -11,7 +11,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = join(__dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'lighthouse-bench-'));
 
-interface Stats { median: number; min: number; max: number; rssMb: number }
+interface Stats { median: number; min: number; max: number; rssMb: number; bytes?: number }
 interface Timing { median: number; min: number; max: number }
 
 function summarize(times: number[]): Timing {
@@ -25,12 +25,19 @@ function summarize(times: number[]): Timing {
  * a task and its floor alike instead of skewing their ratio. Median, min and max time; median peak RSS.
  */
 function measureTogether(tasks: readonly string[], file: string): Record<string, Stats> {
-  for (const task of tasks) runTask(task, file);
-  const samples = new Map<string, Array<{ ms: number; rssMb: number }>>(tasks.map((task) => [task, []]));
-  for (let round = 0; round < RUNS; round++) for (const task of tasks) samples.get(task)!.push(runTask(task, file));
-  return Object.fromEntries(tasks.map((task) => {
-    const list = samples.get(task)!;
-    return [task, { ...summarize(list.map((s) => s.ms)), rssMb: summarize(list.map((s) => s.rssMb)).median }];
+  return measureNamed(Object.fromEntries(tasks.map((task) => [task, [task, file] as const])));
+}
+
+/** measureTogether for tasks that read different files: name -> [task, file]. Bytes: what the last sample rendered. */
+function measureNamed(runs: Readonly<Record<string, readonly [task: string, file: string]>>): Record<string, Stats> {
+  const names = Object.keys(runs);
+  for (const name of names) runTask(...runs[name]);
+  const samples = new Map<string, Array<{ ms: number; rssMb: number; bytes?: number }>>(names.map((name) => [name, []]));
+  for (let round = 0; round < RUNS; round++) for (const name of names) samples.get(name)!.push(runTask(...runs[name]));
+  return Object.fromEntries(names.map((name) => {
+    const list = samples.get(name)!;
+    const bytes = list[list.length - 1].bytes;
+    return [name, { ...summarize(list.map((s) => s.ms)), rssMb: summarize(list.map((s) => s.rssMb)).median, ...(bytes !== undefined && { bytes }) }];
   }));
 }
 
@@ -104,7 +111,32 @@ const armRatio = arm.median / armFloor.median;
 results['arm-1000'] = { arm, floor: armFloor, ratio: armRatio };
 rows.push({ bench: 'ARM export 1000 customers x3 subs x8 auths (armFiles)', 'median ms': ms(arm.median), 'min-max ms': range(arm), 'peak MB': ms(arm.rssMb), floor: 'JSON.stringify', 'floor ms': ms(armFloor.median), 'floor peak MB': ms(armFloor.rssMb), 'x floor': armRatio.toFixed(2), target: verdict(armRatio, 3) });
 
-// 5. loader growth: 10k, 100k, 1M lines of principals (a 1M-line run takes minutes: at most 3 rounds).
+// 5. HTML report (access matrix + findings) against the JSON report of the same checked Plan: render time and
+// size; then the page's load time in Chromium against opening the JSON report there (when Chromium is installed).
+const mb = (n: number | undefined) => (n === undefined ? '' : (n / 1e6).toFixed(1));
+const htmlEstates: Array<{ customers: number; principals: number }> = [{ customers: 1000, principals: 12 }, { customers: 10000, principals: 50 }];
+for (const { customers, principals } of htmlEstates) {
+  const file = join(work, `estate-html-${customers}.yaml`);
+  writeFileSync(file, estateYaml({ customers, subscriptions: 3, authorizations: 10, seed: 42, principals }));
+  const { 'report-json': floor, 'report-html': html } = measureTogether(['report-json', 'report-html'], file);
+  const ratio = html.median / floor.median;
+  const sizeRatio = html.bytes! / floor.bytes!;
+  results[`report-html-${customers}`] = { html, json: floor, ratio, sizeRatio };
+  rows.push({ bench: `HTML report ${customers} customers x${principals} principals x3 subs (render; size MB ${mb(html.bytes)} vs ${mb(floor.bytes)}: ${sizeRatio.toFixed(2)}x)`, 'median ms': ms(html.median), 'min-max ms': range(html), 'peak MB': ms(html.rssMb), floor: 'JSON report', 'floor ms': ms(floor.median), 'floor peak MB': ms(floor.rssMb), 'x floor': ratio.toFixed(2), target: '' });
+  if (customers !== 10000) continue;
+  if (!existsSync('/usr/bin/chromium')) {
+    rows.push({ bench: `  browser load ${customers}: skipped (no /usr/bin/chromium)`, target: '' });
+    continue;
+  }
+  const cli = join(ROOT, 'dist/bin/lighthouse-iac.js');
+  const pages = { html: join(work, `report-${customers}.html`), json: join(work, `report-${customers}.json`) };
+  for (const [format, out] of Object.entries(pages)) execFileSync(process.execPath, [cli, 'check', file, '--format', format, '--output', out, '--fail-on', 'never'], { stdio: 'ignore' });
+  const { html: load, json: loadFloor } = measureNamed({ json: ['browser-load', pages.json], html: ['browser-load', pages.html] });
+  results[`browser-load-${customers}`] = { html: load, json: loadFloor, ratio: load.median / loadFloor.median };
+  rows.push({ bench: `  browser load ${customers} customers (Chromium loadEventEnd)`, 'median ms': ms(load.median), 'min-max ms': range(load), floor: 'JSON report', 'floor ms': ms(loadFloor.median), 'x floor': (load.median / loadFloor.median).toFixed(2), target: '' });
+}
+
+// 6. loader growth: 10k, 100k, 1M lines of principals (a 1M-line run takes minutes: at most 3 rounds).
 const loader = measureLoaderGrowth(work, Math.min(RUNS, 3));
 results.loaderGrowth = loader.results;
 rows.push(...loader.rows);

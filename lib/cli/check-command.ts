@@ -20,18 +20,20 @@ export interface CheckOptions extends PolicyOptions {
 export function checkCommand(input: string, plan: Plan, roles: RoleCatalog, options: CheckOptions, io: CliIo): number {
   const result = checkWithOptions(plan, roles, options);
   const toStdout = options.output === undefined || options.output === '-';
-  const report = render(plan, result, input, options.format, options.color && toStdout);
+  const report = render(plan, result, input, options.format, options.color && toStdout, options.policy);
   if (toStdout) io.stdout(report);
   else writeReportFile(options.output!, report, { inputs: options.inputs });
   return failsAt(result.findings, options.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export function render(plan: Plan, { findings, rules }: CheckResult, input: string, format: ReportFormat, color: boolean): string {
+export function render(plan: Plan, { findings, rules }: CheckResult, input: string, format: ReportFormat, color: boolean, policy?: string): string {
   return renderReport(format, {
     findings,
     rules,
     tool: { name: 'lighthouse-iac', version: toolVersion() },
     manifestFile: input,
     customers: plan.customers.map((c) => c.key),
+    plan,
+    ...(policy !== undefined && { policy }),
   }, { color });
 }

@@ -2,7 +2,7 @@
  * The report formats, apart from the renderers so that the CLI can list them (`--format` choices) without
  * loading any of them.
  */
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown', 'html'] as const;
 
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 

@@ -1,3 +1,4 @@
+import { renderHtml } from './html';
 import { renderJson } from './json';
 import { MarkdownOptions, renderMarkdown } from './markdown';
 import { ReportInput } from './report-input';
@@ -19,6 +20,9 @@ export type { SarifLog } from './sarif';
 export { renderJunit } from './junit';
 export { renderMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';
+export { renderHtml } from './html';
+export { accessMatrix } from './access-matrix';
+export type { AccessMatrix, AccessColumn, AccessCell, AccessGrant } from './access-matrix';
 
 /** Options of every format; each format reads only its own (`color`: text; `maxRows`: markdown). */
 export interface ReportOptions extends TextOptions, MarkdownOptions {}
@@ -31,6 +35,7 @@ export function renderReport(format: ReportFormat, input: ReportInput, options: 
     case 'sarif': return renderSarif(input);
     case 'junit': return renderJunit(input);
     case 'markdown': return renderMarkdown(input, options);
+    case 'html': return renderHtml(input);
     default: {
       const unknown: never = format;
       throw new Error(`unknown report format: ${String(unknown)}`);

@@ -1,3 +1,4 @@
+import { Plan } from '../model/plan';
 import { Finding, Rule } from '../policy/rule';
 import { groupBy } from '../util/group-by';
 
@@ -21,6 +22,13 @@ export interface ReportInput {
    * outside it are reported as given.
    */
   readonly baseDir?: string;
+  /**
+   * The checked Plan: the HTML report draws its access matrix and counts from it; the other formats do not
+   * read it. @default - no matrix (the HTML report says so)
+   */
+  readonly plan?: Plan;
+  /** The policy file as the user named it (`--policy`). @default - the default policy */
+  readonly policy?: string;
 }
 
 export interface ReportTool {

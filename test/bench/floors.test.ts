@@ -31,6 +31,12 @@ describe('the benchmark on a small estate', () => {
     expect((results.ratios as number[])[0]).toBeGreaterThan(0);
   }, 60_000);
 
+  maybe.each(['report-html', 'report-json'])('task %s runs and reports the size of the report it rendered', (task) => {
+    const { ms, bytes } = runTask(task, file);
+    expect(ms).toBeGreaterThan(0);
+    expect(bytes).toBeGreaterThan(task === 'report-html' ? 20_000 : 1_000);
+  }, 30_000);
+
   test('the comparison ignores cdktf metadata but sees any other difference', () => {
     const stack = (root: string, value: unknown) => {
       mkdirSync(join(root, 'stacks', 'a'), { recursive: true });

@@ -1,3 +1,4 @@
+import { renderHtml } from '../../lib/report/html';
 import { renderJson } from '../../lib/report/json';
 import { isReportFormat, REPORT_FORMATS, renderReport } from '../../lib/report';
 import { renderJunit } from '../../lib/report/junit';
@@ -8,10 +9,10 @@ import { renderText } from '../../lib/report/text';
 import { hostileInput, reportInput } from './fixtures';
 
 describe('renderReport', () => {
-  it('knows exactly the five formats', () => {
-    expect(REPORT_FORMATS).toEqual(['text', 'json', 'sarif', 'junit', 'markdown']);
+  it('knows exactly the six formats', () => {
+    expect(REPORT_FORMATS).toEqual(['text', 'json', 'sarif', 'junit', 'markdown', 'html']);
     expect(isReportFormat('sarif')).toBe(true);
-    expect(isReportFormat('html')).toBe(false);
+    expect(isReportFormat('pdf')).toBe(false);
   });
 
   it('dispatches to each format with its options', () => {
@@ -22,6 +23,7 @@ describe('renderReport', () => {
     expect(renderReport('sarif', input)).toBe(renderSarif(input));
     expect(renderReport('junit', input)).toBe(renderJunit(input));
     expect(renderReport('markdown', input, { maxRows: 1 })).toBe(renderMarkdown(input, { maxRows: 1 }));
+    expect(renderReport('html', input)).toBe(renderHtml(input));
   });
 
   it('only colours text', () => {
