@@ -1,24 +1,20 @@
+import { visibleLine } from '../../util/visible-text';
+
 // The one place where text from the input becomes HTML. Every page builder escapes through here (markup.ts
 // does it for every interpolated string), so a name can neither inject markup nor hide or reorder what an
 // auditor reads.
 
-/** Characters that need a look before the fast path may skip the replacements (most names have none). */
-const NEEDS_WORK = /[&<>"'\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]/;
+/** Unpaired surrogates and the non-characters U+FFFE/U+FFFF, which a browser may render as nothing. */
+const BROKEN = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
 
 /**
- * Text as a reader should see it, on one line: tabs and line breaks become spaces; C0 controls become their
- * visible Control Pictures (`␛` for ESC, `␀` for NUL); C1 controls and the bidirectional formatting
- * characters (U+202A–U+202E, U+2066–U+2069, LRM, RLM, ALM), which can reverse or hide the text around
- * them, become a visible `⟨U+202E⟩`; unpaired surrogates and the non-characters U+FFFE/U+FFFF become `�`.
- * Ordinary letters of every script (right-to-left ones included) stay as they are.
+ * Text as a reader should see it, on one line: the project's one sanitizer (lib/util/visible-text: controls as
+ * `\u001b`, `\r`, bidirectional formatting characters that can reverse or hide text as `<U+202E>`), and for HTML
+ * also unpaired surrogates and non-characters as `\ufffd`. Ordinary letters of every script stay as they are.
  */
 export function visibleText(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text;
-  return text
-    .replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, (c) => String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)))
-    .replace(/[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\u27e8U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\u27e9`)
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
+  const visible = visibleLine(text);
+  return /[\ud800-\udfff\ufffe\uffff]/.test(visible) ? visible.replace(BROKEN, '\ufffd') : visible;
 }
 
 /**

@@ -6,19 +6,19 @@ describe('visibleText', () => {
     for (const text of ['Contoso Ops', 'Überwachung', 'مجموعة العمليات', 'עברית', '運用チーム', 'emoji 🔐 ok', 'a‍b']) expect(visibleText(text)).toBe(text);
   });
 
-  test('puts everything on one line', () => {
-    expect(visibleText('a\nb\r\nc\rd\te\u2028f\u2029g\u0085h')).toBe('a b c d e f g h');
+  test('puts everything on one line: line breaks become spaces, other separators are shown', () => {
+    expect(visibleText('a\nb\r\nc\rd\te\u2028f\u2029g\u0085h')).toBe('a b c d\\te<U+2028>f<U+2029>g\\u0085h');
   });
 
-  test('shows C0 controls as control pictures and C1 controls as code points', () => {
-    expect(visibleText('x\u001b[31my\u0007\u0000\u007f')).toBe('x\u241b[31my\u2407\u2400\u2421');
-    expect(visibleText('a\u009bb')).toBe('a\u27e8U+009B\u27e9b');
+  test('shows controls as the project\'s one sanitizer does (lib/util/visible-text)', () => {
+    expect(visibleText('x\u001b[31my\u0007\u0000\u007f')).toBe('x\\u001b[31my\\u0007\\u0000\\u007f');
+    expect(visibleText('a\u009bb')).toBe('a\\u009bb');
   });
 
   test('shows bidirectional overrides, isolates and marks instead of obeying them', () => {
-    expect(visibleText('invoice\u202efdp.exe')).toBe('invoice\u27e8U+202E\u27e9fdp.exe');
+    expect(visibleText('invoice\u202efdp.exe')).toBe('invoice<U+202E>fdp.exe');
     for (const c of ['\u202a', '\u202b', '\u202c', '\u202d', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c']) {
-      expect(visibleText(`a${c}b`)).toBe(`a\u27e8U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\u27e9b`);
+      expect(visibleText(`a${c}b`)).toBe(`a<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>b`);
     }
   });
 
@@ -34,7 +34,7 @@ describe('escapeHtml', () => {
   });
 
   test('escapes after making text visible (no raw control character survives)', () => {
-    expect(escapeHtml('<\u001b>\n')).toBe('&lt;\u241b&gt; ');
+    expect(escapeHtml('<\u001b>\n\u202e')).toBe('&lt;\\u001b&gt; &lt;U+202E&gt;');
   });
 });
 

@@ -147,7 +147,7 @@ describe('check --format html: hostile names', () => {
     expect(page).toContain(`<span class="n">${escapeHtml(HOSTILE.script)}</span>`);
     expect(page).toContain('<span class="n">&quot;&#39;&gt;&lt;img src=x onerror=&quot;window.__pwned=3&quot;&gt;</span>');
     expect(page).toContain('<span class="n">&lt;/style&gt;&lt;style&gt;body{display:none}&lt;/style&gt;</span>');
-    expect(page).toContain('<span class="n">Ops\u241b[31m red\u2407 \u27e8U+202E\u27e9exe.txt</span>');
+    expect(page).toContain('<span class="n">Ops\\u001b[31m red\\u0007 &lt;U+202E&gt;exe.txt</span>');
     expect(page).toContain('MSP &lt;/title&gt;&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
     expect(page).toContain('&lt;b&gt;accepted&lt;/b&gt; &lt;/script&gt;&lt;script&gt;window.__pwned=5&lt;/script&gt;');
     expect(page).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
