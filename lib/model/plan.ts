@@ -1,7 +1,7 @@
 import { SourceLocation } from './location';
 
 /**
- * The normalized, validated model everything works from (DESIGN.md, "Data flow"). Every input (manifest,
+ * The normalized, validated model everything works from (docs/architecture.md). Every input (manifest,
  * ARM template, Terraform JSON, az CLI export, code-built constructs) becomes a Plan; every output and every
  * policy rule reads only the Plan. Elements keep the source location of the entry that produced them so
  * that findings point into the user's file. GUIDs are lower-case.
