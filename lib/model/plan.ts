@@ -122,6 +122,14 @@ export interface DelegatedScope {
   readonly resourceGroup?: string;
   /** Registration assignment name (GUID), derived from the definition and the scope. */
   readonly assignmentName: string;
+  /** The api-version the input deploys the assignment with (ARM templates say; other inputs do not). */
+  readonly apiVersion?: ApiVersion;
+  readonly source?: SourceLocation;
+}
+
+/** A Microsoft.ManagedServices api-version as an input writes it, e.g. `2022-10-01` or `2020-02-01-preview`. */
+export interface ApiVersion {
+  readonly value: string;
   readonly source?: SourceLocation;
 }
 
@@ -145,6 +153,8 @@ export interface Delegation {
   /** Keys of the sets its authorizations come from (the offer's, or a per-delegation override), in order. */
   readonly authorizationSets: readonly string[];
   readonly plan?: MarketplacePlan;
+  /** The api-version the input deploys the definition with (ARM templates say; other inputs do not). */
+  readonly apiVersion?: ApiVersion;
   /** At least one: the subscription, or resource groups in it. */
   readonly scopes: readonly DelegatedScope[];
   readonly source?: SourceLocation;
