@@ -7,6 +7,8 @@
 //     lib/policy/policy.validate.generated.ts     its validator (Ajv standalone code)
 //     policies/default.policy.yaml                the default policy, spelled out
 //     README.md                                   the rule table and the parameter table
+//   from schema/manifest.schema.json again:
+//     README.md                                   the manifest reference table (every field, required or not)
 // Options:
 //   --check                   exit 1 when a committed file differs from what its source generates
 //   --schema <file>           print the manifest types generated from another schema file (used by tests)
@@ -17,6 +19,8 @@ import { ALL_RULES } from '../policies';
 import { generateManifestTypes, SCHEMA_FILE, TYPES_FILE } from './manifest-types';
 import { DEFAULT_POLICY_FILE, defaultPolicy, POLICY_SCHEMA_FILE, policySchema, README_FILE, readmeWithTables } from './rule-catalog-outputs';
 import { generateValidator, MANIFEST_VALIDATOR, POLICY_VALIDATOR } from './schema-validators';
+import { readmeWithManifestTable } from './manifest-reference';
+import { SchemaNode } from '../lib/source/schema-describe';
 
 const readJson = (file: string): object => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -39,7 +43,7 @@ async function main(args: string[]): Promise<number> {
     { file: POLICY_SCHEMA_FILE, source: 'the rule catalog', text: policySchemaText },
     { file: POLICY_VALIDATOR.outputFile, source: 'the rule catalog', text: generateValidator(JSON.parse(policySchemaText), POLICY_SCHEMA_FILE) },
     { file: DEFAULT_POLICY_FILE, source: 'the rule catalog', text: defaultPolicy(ALL_RULES) },
-    { file: README_FILE, source: 'the rule catalog', text: readmeWithTables(readFileSync(README_FILE, 'utf8'), ALL_RULES) },
+    { file: README_FILE, source: 'the rule catalog and the manifest schema', text: readmeWithManifestTable(readmeWithTables(readFileSync(README_FILE, 'utf8'), ALL_RULES), readJson(SCHEMA_FILE) as SchemaNode) },
   ];
   if (args.includes('--check')) {
     const stale = outputs.filter((o) => readFileSync(o.file, { encoding: 'utf8', flag: 'r' }) !== o.text);

@@ -34,5 +34,7 @@ export function generateValidator(schema: object, schemaFile: string): string {
  * The schema is its source; a test fails when this file is stale.
  */
 ${code.replace(/^"use strict";/, '')}
+/** The schema itself: error messages resolve its \$refs to say what a missing or empty property takes. */
+export const schema = ${JSON.stringify(schema)};
 `;
 }

@@ -3,11 +3,13 @@ import { writeArm } from '../emit/arm';
 import { WriteOutputOptions } from '../output/owned-directory';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
+import { noteNoDelegations } from './no-delegations';
 
 /** Writes one ARM subscription deployment (+ parameters file) per customer subscription and a README per customer (lib/output). */
 export function armCommand(plan: Plan, options: WriteOutputOptions & { readonly out: string }, io: CliIo): number {
   writeArm(plan, options.out, options);
   io.stdout(`${summary(plan)} -> ${options.out}\n`);
+  noteNoDelegations(plan, 'arm', io);
   return EXIT_OK;
 }
 

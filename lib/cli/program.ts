@@ -1,6 +1,6 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { toolVersion } from '../util/tool-version';
-import { InputError, InputErrors, isInputError } from '../model/errors';
+import { DEFAULT_MAX_ERRORS, InputError, InputErrors, isInputError } from '../model/errors';
 import { FailOn } from '../policy/check';
 import { REPORT_FORMATS, ReportFormat } from '../report/formats';
 import { visibleText } from '../util/visible-text';
@@ -29,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .description('Check Azure Lighthouse delegation manifests and generate what deploys them: CDK for Terraform stacks, ARM templates, Partner Center plans.')
     .version(toolVersion(), '-V, --version')
     .option('--debug', 'print stack traces of errors')
+    .option('--max-errors <n>', `input errors to print, the first in file order (0: all; default ${DEFAULT_MAX_ERRORS})`, errorCountOption)
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
@@ -135,19 +136,36 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
-    return reportError(error, io, debug);
+    return reportError(error, io, debug, program.opts<{ maxErrors?: number }>().maxErrors ?? DEFAULT_MAX_ERRORS);
   }
 }
 
-function reportError(error: unknown, io: CliIo, debug: boolean): number {
+/** --max-errors: a whole number (0: all). */
+function errorCountOption(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`expected a whole number of errors to print (0: all), got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+/** `3 errors; `, or `20 of 1,200 errors shown (--max-errors 0 shows all); ` when some were left out. */
+function errorCount(shown: number, kept: number, total: number): string {
+  const n = (count: number) => count.toLocaleString('en-US');
+  if (total <= 1) return '';
+  if (shown >= total) return `${n(total)} errors; `;
+  const more = kept > shown ? ` (--max-errors ${kept >= total ? 0 : n(kept)} shows ${kept >= total ? 'all' : `the first ${n(kept)}`})` : '';
+  return `${n(shown)} of ${n(total)} errors shown${more}; `;
+}
+
+function reportError(error: unknown, io: CliIo, debug: boolean, maxErrors: number): number {
   if (error instanceof CommanderError) {
     // Help and version are "errors" only to commander's control flow.
     return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
   }
   if (isInputError(error)) {
     const errors = error instanceof InputErrors ? error.errors : [error as InputError];
-    for (const e of errors) io.stderr(`error: ${e.message}\n`);
-    io.stderr(errors.length > 1 ? `${errors.length} errors; nothing was written\n` : 'nothing was written\n');
+    const total = error instanceof InputErrors ? error.total : 1;
+    const shown = maxErrors === 0 ? errors : errors.slice(0, maxErrors);
+    for (const e of shown) io.stderr(`error: ${e.message}\n`);
+    io.stderr(`${errorCount(shown.length, errors.length, total)}nothing was written\n`);
     if (debug) io.stderr(`${visibleText((error as Error).stack ?? '', { keepLineBreaks: true })}\n`);
     return EXIT_INPUT;
   }

@@ -4,6 +4,7 @@ import { requireSynthesizable } from '../constructs/synth-requirements';
 import { Plan } from '../model/plan';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
+import { noteNoDelegations } from './no-delegations';
 
 export interface SynthCommandOptions extends WriteOutputOptions {
   readonly out: string;
@@ -17,6 +18,7 @@ export async function synthCommand(plan: Plan, options: SynthCommandOptions, io:
   const { synthesizePlan } = await import('../constructs/plan-app');
   writeOutputDirectory(options.out, SYNTH_LAYOUT, options, (directory) => synthesizePlan(plan, directory));
   io.stdout(`${summary(plan)} -> ${options.out}\n`);
+  noteNoDelegations(plan, 'synth', io);
   return EXIT_OK;
 }
 

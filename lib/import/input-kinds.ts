@@ -35,9 +35,8 @@ export const INPUT_KINDS = [
     accepted: 'a lighthouse manifest (YAML or JSON with managingTenant, principals, offers, customers)',
     detect: (data: unknown) => isObject(data) && ('managingTenant' in data || 'customers' in data),
     load(source: SourceDocument, options: ImportOptions): Plan {
-      const { resolveManifest } = require('../manifest/resolve') as typeof import('../manifest/resolve');
-      const { validateManifest } = require('../manifest/validate') as typeof import('../manifest/validate');
-      return resolveManifest(validateManifest(source), source, options.roles);
+      const { resolveManifestSource } = require('../manifest/load') as typeof import('../manifest/load');
+      return resolveManifestSource(source, options.roles);
     },
   },
   {

@@ -1,5 +1,5 @@
 import { backendProblems } from '../model/backend';
-import { InputError, InputErrors } from '../model/errors';
+import { DEFAULT_MAX_ERRORS, InputError, InputErrors } from '../model/errors';
 import { isGuid } from '../model/guid';
 import { registrationDefinitionGuid, stackName } from '../model/ids';
 import {
@@ -9,17 +9,24 @@ import {
 import { DEFAULT_MAX_ACTIVATION, DEFAULT_REQUIRE_MFA, delegatedScopes } from '../model/scopes';
 import { RoleCatalog } from '../roles/catalog';
 import { didYouMean } from '../util/closest';
-import { AuthorizationEntry, BackendEntry, LighthouseManifest, MarketplacePlanEntry, SettingsEntry } from './generated/manifest-types';
-import { MAX_ERRORS } from '../source/schema-validation';
+import {
+  AuthorizationEntry, BackendEntry, CustomerEntry, DelegationEntry, LighthouseManifest, MarketplacePlanEntry, OfferEntry, PrincipalEntry, SettingsEntry,
+  SuppressionEntry,
+} from './generated/manifest-types';
 import { PathSegment, SourceDocument } from '../source/source-document';
+import { entriesOf, itemsOf, ValidParts } from './valid-parts';
+
+/** Stands in for a GUID the schema rejected, so the rest of the file can still be resolved (and its errors reported). */
+const INVALID_GUID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Turns a schema-valid manifest into a Plan: resolves principal, authorization-set and offer keys and role
- * names, derives definition and assignment GUIDs, and keeps every element's source location.
- * Collects every unresolved reference before throwing, so one run reports them all.
+ * Turns a manifest into a Plan: resolves principal, authorization-set and offer keys and role names, derives
+ * definition and assignment GUIDs, and keeps every element's source location. Collects every unresolved reference
+ * before throwing, so one run reports them all. On a file with schema errors, `valid` says which parts the schema
+ * accepted: only those are resolved, and references to an entry the schema rejected are not reported again.
  */
-export function resolveManifest(manifest: LighthouseManifest, source: SourceDocument, roles: RoleCatalog): Plan {
-  return new Resolver(manifest, source, roles).plan();
+export function resolveManifest(manifest: LighthouseManifest, source: SourceDocument, roles: RoleCatalog, valid: ValidParts = ValidParts.ALL): Plan {
+  return new Resolver(manifest, source, roles, valid).plan();
 }
 
 class Resolver {
@@ -27,26 +34,40 @@ class Resolver {
   private readonly principals = new Map<string, Principal>();
   private readonly sets = new Map<string, Authorization[]>();
   private readonly customerKeys = new Set<string>();
+  /** Keys of entries the schema rejected: a reference to one is not "unknown" (the schema error says what is wrong). */
+  private readonly rejected = { principals: new Set<string>(), authorizationSets: new Set<string>(), offers: new Set<string>() };
 
-  constructor(private readonly m: LighthouseManifest, private readonly source: SourceDocument, private readonly roles: RoleCatalog) {}
+  constructor(
+    private readonly m: LighthouseManifest, private readonly source: SourceDocument, private readonly roles: RoleCatalog, private readonly valid: ValidParts,
+  ) {}
 
   plan(): Plan {
+    const tenantValid = this.valid.isValid(['managingTenant']);
     const managingTenant = {
-      id: this.m.managingTenant.id.toLowerCase(),
-      ...(this.m.managingTenant.name !== undefined && { name: this.m.managingTenant.name }),
+      id: tenantValid ? this.m.managingTenant.id.toLowerCase() : INVALID_GUID,
+      ...(tenantValid && this.m.managingTenant.name !== undefined && { name: this.m.managingTenant.name }),
       source: this.at(['managingTenant']),
     };
-    for (const [key, entry] of Object.entries(this.m.principals)) {
+    for (const [key, entry] of this.validEntries<PrincipalEntry>('principals')) {
       this.principals.set(key, {
         key, id: entry!.id.toLowerCase(), type: entry!.type,
         ...(entry!.displayName !== undefined && { displayName: entry!.displayName }),
         source: this.source.locate(['principals', key], true),
       });
     }
-    for (const [key, entries] of Object.entries(this.m.authorizationSets)) {
-      this.sets.set(key, entries!.map((entry, i) => this.authorization(entry, key, ['authorizationSets', key, i])));
+    for (const [key, entries] of entriesOf(this.m.authorizationSets)) {
+      if (!Array.isArray(entries)) {
+        this.rejected.authorizationSets.add(key);
+        continue;
+      }
+      const authorizations: Authorization[] = [];
+      entries.forEach((entry: AuthorizationEntry, i) => {
+        const path = ['authorizationSets', key, i];
+        if (this.valid.isValid(path)) authorizations.push(this.authorization(entry, key, path));
+      });
+      this.sets.set(key, authorizations);
     }
-    const offers = Object.entries(this.m.offers).map(([key, entry]): Offer => {
+    const offers = this.validEntries<OfferEntry>('offers').map(([key, entry]): Offer => {
       const path = ['offers', key];
       entry!.authorizations.forEach((set, i) => this.requireSet(set, [...path, 'authorizations', i]));
       return {
@@ -59,15 +80,22 @@ class Resolver {
     const offersByKey = new Map(offers.map((offer) => [offer.key, offer]));
     const customers: Customer[] = [];
     const delegations: Delegation[] = [];
-    for (const [key, entry] of Object.entries(this.m.customers)) {
-      const customer: Customer = { key, displayName: entry!.displayName, tenantId: entry!.tenantId.toLowerCase(), source: this.source.locate(['customers', key], true) };
-      customers.push(customer);
+    for (const [key, value] of entriesOf(this.m.customers)) {
       this.customerKeys.add(key);
-      entry!.delegations.forEach((delegation, i) => {
+      const entry = (value ?? {}) as Partial<CustomerEntry>;
+      const customerValid = (field: string) => this.valid.isValid(['customers', key, field]);
+      const customer: Customer = {
+        key, displayName: customerValid('displayName') && entry.displayName !== undefined ? entry.displayName : key,
+        tenantId: customerValid('tenantId') && typeof entry.tenantId === 'string' ? entry.tenantId.toLowerCase() : INVALID_GUID,
+        source: this.source.locate(['customers', key], true),
+      };
+      customers.push(customer);
+      itemsOf<DelegationEntry>(entry.delegations).forEach((delegation, i) => {
         const path: PathSegment[] = ['customers', key, 'delegations', i];
+        if (!this.valid.isValid(path)) return;
         const offer = offersByKey.get(delegation.offer);
         if (!offer) {
-          this.unknown('offer', delegation.offer, offersByKey.keys(), [...path, 'offer'], 'offers');
+          if (!this.rejected.offers.has(delegation.offer)) this.unknown('offer', delegation.offer, keysOf(offersByKey.keys(), this.rejected.offers), [...path, 'offer'], 'offers');
           return;
         }
         const setKeys = delegation.authorizations ?? offer.authorizationSets;
@@ -87,10 +115,12 @@ class Resolver {
         });
       });
     }
-    const suppressions = (this.m.suppressions ?? []).map((entry, i) => this.suppression(entry, ['suppressions', i]));
-    const settings = this.settings(this.m.settings);
-    this.requireSafeState(settings.backend, new Set(delegations.map((d) => stackName(d.customer))).size);
-    if (this.errors.length > 0) throw new InputErrors(this.errors);
+    const suppressions = itemsOf<SuppressionEntry>(this.m.suppressions).flatMap((entry, i) => (
+      this.valid.isValid(['suppressions', i]) ? [this.suppression(entry, ['suppressions', i])] : []));
+    const settingsValid = this.valid.isValid(['settings']);
+    const settings = this.settings(settingsValid ? this.m.settings : undefined);
+    if (settingsValid) this.requireSafeState(settings.backend, new Set(delegations.map((d) => stackName(d.customer))).size);
+    if (this.errors.length > 0) throw InputErrors.inFileOrder(this.errors);
     return {
       file: this.source.file, managingTenant, principals: [...this.principals.values()], customers, offers,
       authorizationSets: [...this.sets].map(([key, authorizations]) => ({ key, authorizations, source: this.source.locate(['authorizationSets', key], true) })),
@@ -107,6 +137,16 @@ class Resolver {
 
   private at(path: readonly PathSegment[]) {
     return this.source.locate(path);
+  }
+
+  /** The entries of a top-level mapping the schema accepted; the keys of the others are remembered as rejected. */
+  private validEntries<T>(section: keyof Resolver['rejected']): [string, T][] {
+    const valid: [string, T][] = [];
+    for (const [key, entry] of entriesOf(this.m[section])) {
+      if (this.valid.isValid([section, key])) valid.push([key, entry as T]);
+      else this.rejected[section].add(key);
+    }
+    return valid;
   }
 
   private authorization(entry: AuthorizationEntry, set: string, path: PathSegment[]): Authorization {
@@ -129,7 +169,7 @@ class Resolver {
   private principal(key: string, path: PathSegment[]): Principal {
     const principal = this.principals.get(key);
     if (principal) return principal;
-    this.unknown('principal', key, this.principals.keys(), path, 'principals');
+    if (!this.rejected.principals.has(key)) this.unknown('principal', key, keysOf(this.principals.keys(), this.rejected.principals), path, 'principals');
     return { key, id: '00000000-0000-0000-0000-000000000000' };
   }
 
@@ -146,16 +186,18 @@ class Resolver {
   }
 
   private requireSet(key: string, path: PathSegment[]): void {
-    if (!this.sets.has(key)) this.unknown('authorization set', key, this.sets.keys(), path, 'authorizationSets');
+    if (!this.sets.has(key) && !this.rejected.authorizationSets.has(key)) {
+      this.unknown('authorization set', key, keysOf(this.sets.keys(), this.rejected.authorizationSets), path, 'authorizationSets');
+    }
   }
 
   /**
    * An unknown reference, with the closest known keys and the first few of them. The suggestions cost a pass over
-   * every key, so only the first MAX_ERRORS references get them: a file with a million principals and as many typos
+   * every key, so only the first DEFAULT_MAX_ERRORS references get them: a file with a million principals and as many typos
    * must not take quadratic time to say so.
    */
   private unknown(what: string, key: string, known: Iterable<string>, path: PathSegment[], section: string): void {
-    const names = this.errors.length < MAX_ERRORS ? [...known] : [];
+    const names = this.errors.length < DEFAULT_MAX_ERRORS ? [...known] : [];
     const hint = didYouMean(key, names);
     this.errors.push(InputError.at(this.at(path), `unknown ${what} ${JSON.stringify(key)}`,
       `${hint ? `${hint} ` : ''}use a key defined under ${section}${names.length > 0 ? ` (${names.slice(0, 10).join(', ')}${names.length > 10 ? ', ...' : ''})` : ''}`));
@@ -175,11 +217,11 @@ class Resolver {
     if (entry.customer !== undefined && !this.customerKeys.has(entry.customer)) {
       this.unknown('customer', entry.customer, this.customerKeys, [...path, 'customer'], 'customers');
     }
-    if (entry.principal !== undefined && !this.principals.has(entry.principal)) {
-      this.unknown('principal', entry.principal, this.principals.keys(), [...path, 'principal'], 'principals');
+    if (entry.principal !== undefined && !this.principals.has(entry.principal) && !this.rejected.principals.has(entry.principal)) {
+      this.unknown('principal', entry.principal, keysOf(this.principals.keys(), this.rejected.principals), [...path, 'principal'], 'principals');
     }
     return {
-      rule: entry.rule, reason: entry.reason,
+      rule: entry.rule.toUpperCase(), reason: entry.reason,
       ...(entry.customer !== undefined && { customer: entry.customer }),
       ...(entry.subscription !== undefined && { subscription: entry.subscription.toLowerCase() }),
       ...(entry.principal !== undefined && { principal: entry.principal }),
@@ -194,6 +236,12 @@ class Resolver {
       registerResourceProvider: entry?.registerResourceProvider ?? DEFAULT_SETTINGS.registerResourceProvider,
     };
   }
+}
+
+/** The keys of a section: those resolved, then those the schema rejected (a typo's closest key may be either). Lazy. */
+function* keysOf(resolved: Iterable<string>, rejected: Iterable<string>): Iterable<string> {
+  yield* resolved;
+  yield* rejected;
 }
 
 function backendSettings(entry: BackendEntry): BackendSettings {

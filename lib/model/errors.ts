@@ -56,11 +56,40 @@ function visibleLocation<T extends ErrorLocation>(location: T): T {
   return file === location.file && path === location.path ? location : { ...location, file, ...(path !== undefined && { path }) };
 }
 
-/** Several input errors found in one pass, so users fix them all at once instead of one run each. */
+/** How many errors the CLI prints unless `--max-errors` says otherwise: the first ones, in file order, are what the user fixes first. */
+export const DEFAULT_MAX_ERRORS = 20;
+
+/**
+ * At most this many errors are kept, the rest only counted: a hostile file with a million bad values must not hold
+ * a million messages, and nobody reads past the first thousands.
+ */
+export const MAX_KEPT_ERRORS = 10_000;
+
+/**
+ * Several input errors found in one pass, so users fix them all at once instead of one run each. `errors` holds
+ * at most MAX_KEPT_ERRORS of them; `total` says how many there were.
+ */
 export class InputErrors extends Error {
-  constructor(readonly errors: readonly InputError[]) {
-    super(errors.map((e) => e.message).join('\n'));
+  readonly errors: readonly InputError[];
+  readonly total: number;
+
+  constructor(errors: readonly InputError[], total = errors.length) {
+    const kept = errors.length > MAX_KEPT_ERRORS ? errors.slice(0, MAX_KEPT_ERRORS) : errors;
+    super(kept.map((e) => e.message).join('\n'));
     this.name = 'InputErrors';
+    this.errors = kept;
+    this.total = Math.max(total, errors.length);
+  }
+
+  /** The errors in file order (by file as first seen, then line and column; ties keep their order). */
+  static inFileOrder(errors: readonly InputError[]): InputErrors {
+    const files = new Map<string, number>();
+    for (const e of errors) if (e.location && !files.has(e.location.file)) files.set(e.location.file, files.size);
+    const rank = (e: InputError): [number, number, number] => [e.location ? files.get(e.location.file)! : -1, e.location?.line ?? 0, e.location?.column ?? 0];
+    const sorted = errors.map((error) => ({ error, key: rank(error) }))
+      .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2])
+      .map((x) => x.error);
+    return new InputErrors(sorted);
   }
 }
 

@@ -1,11 +1,12 @@
 import type { ValidateFunction } from 'ajv';
-import { validateDocument } from '../source/schema-validation';
+import { CompiledSchema, validateDocument } from '../source/schema-validation';
 import { SourceDocument } from '../source/source-document';
 import { InputError, InputErrors } from '../model/errors';
 import { didYouMean } from '../util/closest';
 import { normalizeParameter, parametersOf } from './parameters';
 import { PolicyConfig } from './policy-config';
-import { validate as validatePolicySchema } from './generated/validate-policy';
+import { schema, validate } from './generated/validate-policy';
+import { SchemaNode } from '../source/schema-describe';
 import { PackName, Rule, RuleSetting } from './rule';
 
 /** The policy file as written (schema/policy.schema.json, generated from the rules' declarations). */
@@ -15,6 +16,8 @@ interface PolicyFile {
   readonly parameters?: Record<string, unknown>;
 }
 
+const POLICY_SCHEMA: CompiledSchema = { validate: validate as ValidateFunction, schema: schema as SchemaNode, name: 'schema/policy.schema.json' };
+
 /**
  * Reads and validates a policy file (YAML or JSON) for `rules` (usually ALL_RULES). Rule ids are matched
  * case-insensitively (`lh202` is LH202) and must exist, so that a typo (LH230 for LH203) cannot silently leave a
@@ -22,7 +25,7 @@ interface PolicyFile {
  */
 export function loadPolicyFile(file: string, rules: readonly Rule[]): PolicyConfig {
   const source = SourceDocument.read(file);
-  const raw = validateDocument<PolicyFile>(validatePolicySchema as ValidateFunction, source, 'schema/policy.schema.json');
+  const raw = validateDocument<PolicyFile>(POLICY_SCHEMA, source);
   const knownIds = rules.map((rule) => rule.id);
   const known = new Set(knownIds);
   const levels: Record<string, RuleSetting> = {};

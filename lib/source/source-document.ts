@@ -64,7 +64,7 @@ export class SourceDocument {
   static parse(text: string, file: string): SourceDocument {
     const { doc, lines, data, aliases } = parseYaml(normalizeLineBreaks(text), file);
     if (data === null || data === undefined) {
-      throw new InputError('the file is empty', 'write a manifest: see examples/contoso/lighthouse.yaml', { file, line: 1, column: 1 });
+      throw new InputError('the file is empty', 'write a manifest; `lighthouse-iac init` writes a commented starter to begin from', { file, line: 1, column: 1 });
     }
     return new SourceDocument(file, data, doc, lines, aliases);
   }

@@ -19,7 +19,7 @@ export const BAD_MANIFESTS: readonly BadManifestCase[] = [
   {
     name: 'empty file',
     text: '# nothing here\n',
-    stderr: "error: <DIR>/lighthouse.yaml:1:1 the file is empty\n  fix: write a manifest: see examples/contoso/lighthouse.yaml\nnothing was written\n",
+    stderr: "error: <DIR>/lighthouse.yaml:1:1 the file is empty\n  fix: write a manifest; `lighthouse-iac init` writes a commented starter to begin from\nnothing was written\n",
   },
   {
     name: 'bad YAML: tab indentation',
@@ -55,7 +55,7 @@ export const BAD_MANIFESTS: readonly BadManifestCase[] = [
   {
     name: 'missing required property',
     text: mutate('    tenantId: 44444444-4444-4444-4444-444444444444\n', ''),
-    stderr: "error: <DIR>/lighthouse.yaml:15:5 customers.fabrikam: missing required property \"tenantId\"\n  fix: add \"tenantId\" here\nnothing was written\n",
+    stderr: "error: <DIR>/lighthouse.yaml:15:5 customers.fabrikam: missing required property \"tenantId\"\n  fix: add \"tenantId\" here: a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)\nnothing was written\n",
   },
   {
     name: 'principal type not in the enum',
@@ -65,7 +65,7 @@ export const BAD_MANIFESTS: readonly BadManifestCase[] = [
   {
     name: 'empty authorization set',
     text: mutate('  baseline:\n    - { principal: noc, role: Reader }\n    - { principal: ops, role: Contributor, eligible: { maxActivation: PT4H, approvers: [noc] } }\n', '  baseline: []\n'),
-    stderr: "error: <DIR>/lighthouse.yaml:6:13 authorizationSets.baseline: must list at least 1 item, but is empty\n  fix: add an entry, or remove the property if it is optional\nnothing was written\n",
+    stderr: "error: <DIR>/lighthouse.yaml:6:13 authorizationSets.baseline: must list at least 1 item, but is empty\n  fix: add at least one authorization: { principal, role }\nnothing was written\n",
   },
   {
     name: 'unknown principal key',
@@ -105,7 +105,7 @@ export const BAD_MANIFESTS: readonly BadManifestCase[] = [
   {
     name: 'customer key that is not a simple key',
     text: mutate('  fabrikam:\n', '  1fabrikam:\n'),
-    stderr: "error: <DIR>/lighthouse.yaml:14:3 customers[\"1fabrikam\"]: key \"1fabrikam\" is not valid: expected a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)\n  fix: rename the key (keys name Terraform stacks and construct ids, so they are kept simple)\nnothing was written\n",
+    stderr: "error: <DIR>/lighthouse.yaml:14:3 customers[\"1fabrikam\"]: key \"1fabrikam\" is not valid: expected a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)\n  fix: rename it to a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)\nnothing was written\n",
   },
   {
     name: 'customer keys that collide as stack names',
@@ -136,6 +136,21 @@ export const BAD_MANIFESTS: readonly BadManifestCase[] = [
     name: 'several problems are reported together, in file order',
     text: mutate('role: Contributor,', 'role: Contributer,').replace('{ principal: noc, role: Reader }', '{ principal: nco, role: Reader }'),
     stderr: "error: <DIR>/lighthouse.yaml:7:20 authorizationSets.baseline[0].principal: unknown principal \"nco\"\n  fix: did you mean \"noc\"? use a key defined under principals (noc, ops)\nerror: <DIR>/lighthouse.yaml:8:31 authorizationSets.baseline[1].role: unknown role \"Contributer\": not an Azure built-in role name\n  fix: did you mean \"Contributor\" or \"Healthcare Agent Contributer\" or \"Lab Contributor\"? use a built-in role name or its GUID (`az role definition list --query \"[].roleName\"`; --roles takes a fresh dump)\n2 errors; nothing was written\n",
+  },
+  {
+    name: 'schema errors and unresolved references in one run; a reference to a rejected entry is not reported again',
+    text: mutate('noc: { id: 22222222-2222-2222-2222-222222222222,', 'noc: { id: 2222-x,').replace('role: Contributor,', 'role: Contributer,'),
+    stderr: "error: <DIR>/lighthouse.yaml:3:14 principals.noc.id: \"2222-x\" is not a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)\n  fix: write a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)\nerror: <DIR>/lighthouse.yaml:8:31 authorizationSets.baseline[1].role: unknown role \"Contributer\": not an Azure built-in role name\n  fix: did you mean \"Contributor\" or \"Healthcare Agent Contributer\" or \"Lab Contributor\"? use a built-in role name or its GUID (`az role definition list --query \"[].roleName\"`; --roles takes a fresh dump)\n2 errors; nothing was written\n",
+  },
+  {
+    name: 'a customer without delegations: the fix says what to write',
+    text: mutate('    delegations:\n      - { offer: managed-ops, subscription: 55555555-5555-5555-5555-555555555555 }\n', '    delegations: []\n'),
+    stderr: "error: <DIR>/lighthouse.yaml:17:18 customers.fabrikam.delegations: must list at least 1 item, but is empty\n  fix: add at least one delegation: { offer, subscription }\nnothing was written\n",
+  },
+  {
+    name: 'a missing property with allowed values: the fix lists them',
+    text: `${BASE_MANIFEST}settings:\n  backend: { path: state.tfstate }\n`,
+    stderr: "error: <DIR>/lighthouse.yaml:20:12 settings.backend: missing required property \"type\"\n  fix: add \"type\" here: one of local, azurerm, cloud\nnothing was written\n",
   },
   {
     name: 'role dump given with --roles does not exist',

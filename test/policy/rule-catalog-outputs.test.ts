@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_RULES } from '../../policies';
 import { defaultPolicy, policySchema, readmeWithTables } from '../../scripts/rule-catalog-outputs';
+import { readmeWithManifestTable } from '../../scripts/manifest-reference';
 import { LH299_LongActivation as EXAMPLE_RULE, MAXIMUM_ACTIVATION_HOURS as MAX_APPROVAL_HOURS } from './example-rule/lh299-long-activation';
 
 const ROOT = join(__dirname, '../..');
@@ -12,6 +13,16 @@ describe('what npm run gen derives from the rule catalog', () => {
     expect(readFileSync(join(ROOT, 'policies/default.policy.yaml'), 'utf8')).toBe(defaultPolicy(ALL_RULES));
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(readmeWithTables(readme, ALL_RULES)).toBe(readme);
+  });
+
+  test('the README manifest table is what the manifest schema says: every optional field marked optional (npm run gen if this fails)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema/manifest.schema.json'), 'utf8'));
+    expect(readmeWithManifestTable(readme, schema)).toBe(readme);
+    expect(readme).toContain('| `offers.<key>.description` | no |');
+    expect(readme).toContain('| `customers.<key>.displayName` | no |');
+    expect(readme).toContain('| `customers.<key>.tenantId` | yes |');
+    expect(readme).toContain('| `settings.backend.storageAccountName` | with `type: azurerm` |');
   });
 
   test('a new rule with a parameter appears in all three with nothing else to edit', () => {

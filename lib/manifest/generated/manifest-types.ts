@@ -50,7 +50,7 @@ export interface LighthouseManifest {
     [k: string]: OfferEntry | undefined;
   };
   /**
-   * Customer tenants and the delegations they receive, by key (the key names the Terraform stack).
+   * Customer tenants and the delegations they receive, by key (the key names the Terraform stack). May be empty: a manifest of Marketplace offers only (for partner-center) has no customers yet.
    */
   customers: {
     [k: string]: CustomerEntry | undefined;
@@ -66,7 +66,10 @@ export interface LighthouseManifest {
  */
 export interface ManagingTenant {
   id: Guid;
-  name?: NonEmptyString;
+  /**
+   * Your organisation's name, shown in reports and generated READMEs.
+   */
+  name?: string;
 }
 export interface PrincipalEntry {
   /**
@@ -118,10 +121,16 @@ export interface OfferEntry {
    * registrationDefinitionName: the offer title the customer sees.
    */
   name: string;
-  description?: NonEmptyString;
+  /**
+   * registrationDefinition description: what the customer sees under the offer title.
+   */
+  description?: string;
   authorizations: AuthorizationSetKeys;
   plan?: MarketplacePlanEntry;
 }
+/**
+ * The Marketplace plan, for offers published through Partner Center (partner-center writes its technical configuration).
+ */
 export interface MarketplacePlanEntry {
   /**
    * Marketplace publisher id.
@@ -141,8 +150,14 @@ export interface MarketplacePlanEntry {
   version: string;
 }
 export interface CustomerEntry {
-  displayName: NonEmptyString;
-  tenantId: Guid;
+  /**
+   * The customer's name in generated files and reports (Azure does not use it). Default: the key.
+   */
+  displayName?: string;
+  /**
+   * The customer's Entra tenant id.
+   */
+  tenantId: string;
   /**
    * @minItems 1
    */
@@ -153,7 +168,10 @@ export interface DelegationEntry {
    * Key of an entry in `offers`.
    */
   offer: string;
-  subscription: Guid;
+  /**
+   * The customer subscription to delegate (or whose resource groups to delegate).
+   */
+  subscription: string;
   /**
    * Delegate only these resource groups of the subscription. Absent: the whole subscription.
    *
@@ -163,15 +181,30 @@ export interface DelegationEntry {
   authorizations?: AuthorizationSetKeys;
 }
 export interface SuppressionEntry {
+  /**
+   * The rule id, e.g. LH301 (any case).
+   */
   rule: string;
   /**
    * Why the finding is accepted (at least 10 characters).
    */
   reason: string;
-  customer?: Key;
-  subscription?: Guid;
-  principal?: Key;
+  /**
+   * Only in this customer (a key of `customers`).
+   */
+  customer?: string;
+  /**
+   * Only in this subscription.
+   */
+  subscription?: string;
+  /**
+   * Only for this principal (a key of `principals`).
+   */
+  principal?: string;
 }
+/**
+ * Cloud, Terraform state backend and provider registration of the generated stacks.
+ */
 export interface SettingsEntry {
   /**
    * Default AzureCloud.
@@ -192,15 +225,30 @@ export interface LocalBackendEntry {
 }
 export interface AzurermBackendEntry {
   type: 'azurerm';
-  resourceGroupName: NonEmptyString;
+  /**
+   * Resource group of the state storage account.
+   */
+  resourceGroupName: string;
+  /**
+   * Storage account holding the state (3-24 lower-case letters and digits).
+   */
   storageAccountName: string;
-  containerName: NonEmptyString;
+  /**
+   * Blob container of the state.
+   */
+  containerName: string;
   /**
    * State blob name. Default lighthouse/{stack}.tfstate.
    */
   key?: string;
-  subscriptionId?: Guid;
-  tenantId?: Guid;
+  /**
+   * Subscription of the storage account. Default: the provider's.
+   */
+  subscriptionId?: string;
+  /**
+   * Tenant of the storage account. Default: the provider's.
+   */
+  tenantId?: string;
   /**
    * Default true: Entra ID auth to the storage account, no access keys.
    */
@@ -212,7 +260,10 @@ export interface AzurermBackendEntry {
 }
 export interface CloudBackendEntry {
   type: 'cloud';
-  organization: NonEmptyString;
+  /**
+   * HCP Terraform organization.
+   */
+  organization: string;
   /**
    * Workspace name. Default lighthouse-{stack}.
    */
@@ -221,7 +272,10 @@ export interface CloudBackendEntry {
    * Default app.terraform.io.
    */
   hostname?: string;
-  project?: NonEmptyString;
+  /**
+   * HCP Terraform project of the workspaces.
+   */
+  project?: string;
 }
 export interface Backend1 {
   type: 'local' | 'azurerm' | 'cloud';

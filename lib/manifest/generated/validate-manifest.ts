@@ -7,9 +7,9 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/manifest.schema.json","title":"LighthouseManifest","description":"An Azure Lighthouse delegation manifest: which managing-tenant principals get which built-in roles on which customer subscriptions or resource groups.","type":"object","additionalProperties":false,"required":["managingTenant","principals","authorizationSets","offers","customers"],"properties":{"$schema":{"type":"string","description":"Optional: the URL or path of this schema, for editors."},"managingTenant":{"$ref":"#/definitions/managingTenant"},"principals":{"type":"object","description":"Managing-tenant principals (users, groups, service principals), referenced by key.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/principal"}},"authorizationSets":{"type":"object","description":"Named, reusable lists of authorizations.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/authorization"}}},"offers":{"type":"object","description":"What the MSP sells: each offer becomes one registration definition per customer subscription.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/offer"}},"customers":{"type":"object","description":"Customer tenants and the delegations they receive, by key (the key names the Terraform stack).","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/customer"}},"suppressions":{"type":"array","description":"Policy findings accepted on purpose, each with a reason. Suppressed findings stay in reports.","items":{"$ref":"#/definitions/suppression"}},"settings":{"$ref":"#/definitions/settings"}},"definitions":{"guid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)"},"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,62}$","x-expected":"a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)"},"nonEmptyString":{"type":"string","minLength":1,"pattern":"\\S"},"managingTenant":{"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString"}}},"principal":{"title":"PrincipalEntry","type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"$ref":"#/definitions/guid","description":"Object id in the managing tenant."},"displayName":{"$ref":"#/definitions/nonEmptyString","description":"What the customer sees instead of a bare GUID."},"type":{"type":"string","enum":["user","group","servicePrincipal"]}}},"authorization":{"title":"AuthorizationEntry","type":"object","additionalProperties":false,"required":["principal","role"],"properties":{"principal":{"$ref":"#/definitions/key","description":"Key of an entry in `principals`."},"role":{"$ref":"#/definitions/nonEmptyString","description":"Built-in role name (case-insensitive) or role definition GUID."},"delegatedRoles":{"type":"array","description":"Roles a User Access Administrator may assign to managed identities (delegatedRoleDefinitionIds).","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/nonEmptyString"}},"eligible":{"$ref":"#/definitions/eligible"}}},"eligible":{"title":"EligibleEntry","type":"object","description":"Makes the authorization eligible (just-in-time through PIM) instead of permanent.","additionalProperties":false,"properties":{"maxActivation":{"type":"string","description":"Maximum activation duration, ISO 8601 (PT30M to PT8H). Default PT8H.","pattern":"^P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$","x-expected":"an ISO 8601 duration such as PT4H or PT1H30M"},"requireMfa":{"type":"boolean","description":"Require Entra MFA to activate. Default true."},"approvers":{"type":"array","description":"Principal keys of the approvers (users or groups in the managing tenant).","uniqueItems":true,"items":{"$ref":"#/definitions/key"}}}},"marketplacePlan":{"title":"MarketplacePlanEntry","type":"object","additionalProperties":false,"required":["publisher","product","name","version"],"properties":{"publisher":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace publisher id."},"product":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace offer id."},"name":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace plan id."},"version":{"$ref":"#/definitions/nonEmptyString","description":"Plan version, n.n.n."}}},"offer":{"title":"OfferEntry","type":"object","additionalProperties":false,"required":["name","authorizations"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinitionName: the offer title the customer sees."},"description":{"$ref":"#/definitions/nonEmptyString"},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"plan":{"$ref":"#/definitions/marketplacePlan"}}},"authorizationSetKeys":{"type":"array","description":"Keys of entries in `authorizationSets`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/key"}},"customer":{"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["displayName","tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString"},"tenantId":{"$ref":"#/definitions/guid"},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}},"delegation":{"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid"},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"}}},"suppression":{"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^LH[1-9][0-9]{2}$","x-expected":"a rule id such as LH301"},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key"},"subscription":{"$ref":"#/definitions/guid"},"principal":{"$ref":"#/definitions/key"}}},"settings":{"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}}},"backend":{"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]},"localBackend":{"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]},"relativePath":{"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"},"azurermBackend":{"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString"},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)"},"containerName":{"$ref":"#/definitions/nonEmptyString"},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid"},"tenantId":{"$ref":"#/definitions/guid"},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}},"cloudBackend":{"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString"},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/manifest.schema.json","title":"LighthouseManifest","description":"An Azure Lighthouse delegation manifest: which managing-tenant principals get which built-in roles on which customer subscriptions or resource groups.","type":"object","additionalProperties":false,"required":["managingTenant","principals","authorizationSets","offers","customers"],"properties":{"$schema":{"type":"string","description":"Optional: the URL or path of this schema, for editors."},"managingTenant":{"$ref":"#/definitions/managingTenant"},"principals":{"type":"object","description":"Managing-tenant principals (users, groups, service principals), referenced by key.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/principal"}},"authorizationSets":{"type":"object","description":"Named, reusable lists of authorizations.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/authorization"}}},"offers":{"type":"object","description":"What the MSP sells: each offer becomes one registration definition per customer subscription.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/offer"}},"customers":{"type":"object","description":"Customer tenants and the delegations they receive, by key (the key names the Terraform stack). May be empty: a manifest of Marketplace offers only (for partner-center) has no customers yet.","propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/customer"}},"suppressions":{"type":"array","description":"Policy findings accepted on purpose, each with a reason. Suppressed findings stay in reports.","items":{"$ref":"#/definitions/suppression"}},"settings":{"$ref":"#/definitions/settings"}},"definitions":{"guid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)"},"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,62}$","x-expected":"a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)"},"nonEmptyString":{"type":"string","minLength":1,"pattern":"\\S"},"managingTenant":{"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString","description":"Your organisation's name, shown in reports and generated READMEs."}}},"principal":{"title":"PrincipalEntry","type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"$ref":"#/definitions/guid","description":"Object id in the managing tenant."},"displayName":{"$ref":"#/definitions/nonEmptyString","description":"What the customer sees instead of a bare GUID."},"type":{"type":"string","enum":["user","group","servicePrincipal"]}}},"authorization":{"title":"AuthorizationEntry","type":"object","additionalProperties":false,"required":["principal","role"],"properties":{"principal":{"$ref":"#/definitions/key","description":"Key of an entry in `principals`."},"role":{"$ref":"#/definitions/nonEmptyString","description":"Built-in role name (case-insensitive) or role definition GUID."},"delegatedRoles":{"type":"array","description":"Roles a User Access Administrator may assign to managed identities (delegatedRoleDefinitionIds).","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/nonEmptyString"}},"eligible":{"$ref":"#/definitions/eligible"}}},"eligible":{"title":"EligibleEntry","type":"object","description":"Makes the authorization eligible (just-in-time through PIM) instead of permanent.","additionalProperties":false,"properties":{"maxActivation":{"type":"string","description":"Maximum activation duration, ISO 8601 (PT30M to PT8H). Default PT8H.","pattern":"^P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$","x-expected":"an ISO 8601 duration such as PT4H or PT1H30M"},"requireMfa":{"type":"boolean","description":"Require Entra MFA to activate. Default true."},"approvers":{"type":"array","description":"Principal keys of the approvers (users or groups in the managing tenant).","uniqueItems":true,"items":{"$ref":"#/definitions/key"}}}},"marketplacePlan":{"title":"MarketplacePlanEntry","type":"object","additionalProperties":false,"required":["publisher","product","name","version"],"properties":{"publisher":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace publisher id."},"product":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace offer id."},"name":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace plan id."},"version":{"$ref":"#/definitions/nonEmptyString","description":"Plan version, n.n.n."}}},"offer":{"title":"OfferEntry","type":"object","additionalProperties":false,"required":["name","authorizations"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinitionName: the offer title the customer sees."},"description":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinition description: what the customer sees under the offer title."},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"plan":{"$ref":"#/definitions/marketplacePlan","description":"The Marketplace plan, for offers published through Partner Center (partner-center writes its technical configuration)."}}},"authorizationSetKeys":{"type":"array","description":"Keys of entries in `authorizationSets`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/key"}},"customer":{"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString","description":"The customer's name in generated files and reports (Azure does not use it). Default: the key."},"tenantId":{"$ref":"#/definitions/guid","description":"The customer's Entra tenant id."},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}},"delegation":{"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid","description":"The customer subscription to delegate (or whose resource groups to delegate)."},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"}}},"suppression":{"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301","description":"The rule id, e.g. LH301 (any case)."},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key","description":"Only in this customer (a key of `customers`)."},"subscription":{"$ref":"#/definitions/guid","description":"Only in this subscription."},"principal":{"$ref":"#/definitions/key","description":"Only for this principal (a key of `principals`)."}}},"settings":{"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}},"description":"Cloud, Terraform state backend and provider registration of the generated stacks."},"backend":{"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]},"localBackend":{"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]},"relativePath":{"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"},"azurermBackend":{"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString","description":"Resource group of the state storage account."},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)","description":"Storage account holding the state (3-24 lower-case letters and digits)."},"containerName":{"$ref":"#/definitions/nonEmptyString","description":"Blob container of the state."},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid","description":"Subscription of the storage account. Default: the provider's."},"tenantId":{"$ref":"#/definitions/guid","description":"Tenant of the storage account. Default: the provider's."},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}},"cloudBackend":{"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform organization."},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform project of the workspaces."}}}}};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,62}$","x-expected":"a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)"};
-const schema12 = {"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString"}}};
+const schema12 = {"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString","description":"Your organisation's name, shown in reports and generated READMEs."}}};
 const schema13 = {"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)"};
 const schema14 = {"type":"string","minLength":1,"pattern":"\\S"};
 const pattern0 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
@@ -588,7 +588,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"title":"OfferEntry","type":"object","additionalProperties":false,"required":["name","authorizations"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinitionName: the offer title the customer sees."},"description":{"$ref":"#/definitions/nonEmptyString"},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"plan":{"$ref":"#/definitions/marketplacePlan"}}};
+const schema27 = {"title":"OfferEntry","type":"object","additionalProperties":false,"required":["name","authorizations"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinitionName: the offer title the customer sees."},"description":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinition description: what the customer sees under the offer title."},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"plan":{"$ref":"#/definitions/marketplacePlan","description":"The Marketplace plan, for offers published through Partner Center (partner-center writes its technical configuration)."}}};
 const schema30 = {"type":"array","description":"Keys of entries in `authorizationSets`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/key"}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1013,8 +1013,8 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["displayName","tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString"},"tenantId":{"$ref":"#/definitions/guid"},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}};
-const schema41 = {"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid"},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"}}};
+const schema38 = {"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString","description":"The customer's name in generated files and reports (Azure does not use it). Default: the key."},"tenantId":{"$ref":"#/definitions/guid","description":"The customer's Entra tenant id."},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}};
+const schema41 = {"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid","description":"The customer subscription to delegate (or whose resource groups to delegate)."},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"}}};
 const pattern24 = new RegExp("^[-\\w.()]{0,89}[-\\w()]$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1204,8 +1204,8 @@ function validate25(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.displayName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "displayName"},message:"must have required property '"+"displayName"+"'",schema:schema38.required,parentSchema:schema38,data};
+if(data.tenantId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tenantId"},message:"must have required property '"+"tenantId"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1214,8 +1214,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.tenantId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tenantId"},message:"must have required property '"+"tenantId"+"'",schema:schema38.required,parentSchema:schema38,data};
+if(data.delegations === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "delegations"},message:"must have required property '"+"delegations"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1224,8 +1224,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.delegations === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "delegations"},message:"must have required property '"+"delegations"+"'",schema:schema38.required,parentSchema:schema38,data};
+for(const key0 in data){
+if(!(((key0 === "displayName") || (key0 === "tenantId")) || (key0 === "delegations"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1234,9 +1235,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((key0 === "displayName") || (key0 === "tenantId")) || (key0 === "delegations"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+}
+if(data.displayName !== undefined){
+let data0 = data.displayName;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1245,12 +1249,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.displayName !== undefined){
-let data0 = data.displayName;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
+if(!pattern1.test(data0)){
+const err4 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1259,8 +1259,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern1.test(data0)){
-const err5 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema14,data:data0};
+}
+else {
+const err5 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1270,8 +1271,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+if(data.tenantId !== undefined){
+let data1 = data.tenantId;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err6 = {instancePath:instancePath+"/tenantId",schemaPath:"#/definitions/guid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema13,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1281,11 +1285,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.tenantId !== undefined){
-let data1 = data.tenantId;
-if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err7 = {instancePath:instancePath+"/tenantId",schemaPath:"#/definitions/guid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema13,data:data1};
+else {
+const err7 = {instancePath:instancePath+"/tenantId",schemaPath:"#/definitions/guid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1295,27 +1296,16 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/tenantId",schemaPath:"#/definitions/guid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};
+if(data.delegations !== undefined){
+let data2 = data.delegations;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err8 = {instancePath:instancePath+"/delegations",schemaPath:"#/properties/delegations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.delegations,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.delegations !== undefined){
-let data2 = data.delegations;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err9 = {instancePath:instancePath+"/delegations",schemaPath:"#/properties/delegations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.delegations,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
 }
 errors++;
 }
@@ -1328,7 +1318,19 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/delegations",schemaPath:"#/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.delegations.type,parentSchema:schema38.properties.delegations,data:data2};
+const err9 = {instancePath:instancePath+"/delegations",schemaPath:"#/properties/delegations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.delegations.type,parentSchema:schema38.properties.delegations,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1337,24 +1339,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
 validate25.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^LH[1-9][0-9]{2}$","x-expected":"a rule id such as LH301"},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key"},"subscription":{"$ref":"#/definitions/guid"},"principal":{"$ref":"#/definitions/key"}}};
-const pattern25 = new RegExp("^LH[1-9][0-9]{2}$", "u");
+const schema44 = {"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301","description":"The rule id, e.g. LH301 (any case)."},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key","description":"Only in this customer (a key of `customers`)."},"subscription":{"$ref":"#/definitions/guid","description":"Only in this subscription."},"principal":{"$ref":"#/definitions/key","description":"Only for this principal (a key of `principals`)."}}};
+const pattern25 = new RegExp("^[Ll][Hh][1-9][0-9]{2}$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1396,7 +1386,7 @@ if(data.rule !== undefined){
 let data0 = data.rule;
 if(typeof data0 === "string"){
 if(!pattern25.test(data0)){
-const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^LH[1-9][0-9]{2}$"},message:"must match pattern \""+"^LH[1-9][0-9]{2}$"+"\"",schema:"^LH[1-9][0-9]{2}$",parentSchema:schema44.properties.rule,data:data0};
+const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[Ll][Hh][1-9][0-9]{2}$"},message:"must match pattern \""+"^[Ll][Hh][1-9][0-9]{2}$"+"\"",schema:"^[Ll][Hh][1-9][0-9]{2}$",parentSchema:schema44.properties.rule,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1532,7 +1522,7 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema48 = {"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}}};
+const schema48 = {"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}},"description":"Cloud, Terraform state backend and provider registration of the generated stacks."};
 const schema49 = {"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]};
 const schema50 = {"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]};
 const schema51 = {"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"};
@@ -1617,7 +1607,7 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema52 = {"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString"},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)"},"containerName":{"$ref":"#/definitions/nonEmptyString"},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid"},"tenantId":{"$ref":"#/definitions/guid"},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}};
+const schema52 = {"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString","description":"Resource group of the state storage account."},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)","description":"Storage account holding the state (3-24 lower-case letters and digits)."},"containerName":{"$ref":"#/definitions/nonEmptyString","description":"Blob container of the state."},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid","description":"Subscription of the storage account. Default: the provider's."},"tenantId":{"$ref":"#/definitions/guid","description":"Tenant of the storage account. Default: the provider's."},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}};
 const func17 = Object.prototype.hasOwnProperty;
 const pattern31 = new RegExp("^[a-z0-9]{3,24}$", "u");
 
@@ -1911,7 +1901,7 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema58 = {"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString"},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString"}}};
+const schema58 = {"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform organization."},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform project of the workspaces."}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2602,8 +2592,11 @@ errors++;
 if(data.customers !== undefined){
 let data9 = data.customers;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(Object.keys(data9).length < 1){
-const err24 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.customers,data:data9};
+for(const key7 in data9){
+const _errs33 = errors;
+if(typeof key7 === "string"){
+if(!pattern2.test(key7)){
+const err24 = {instancePath:instancePath+"/customers",schemaPath:"#/definitions/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,62}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,62}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,62}$",parentSchema:schema15,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2612,11 +2605,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key7 in data9){
-const _errs33 = errors;
-if(typeof key7 === "string"){
-if(!pattern2.test(key7)){
-const err25 = {instancePath:instancePath+"/customers",schemaPath:"#/definitions/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,62}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,62}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,62}$",parentSchema:schema15,data:key7,propertyName:key7};
+}
+else {
+const err25 = {instancePath:instancePath+"/customers",schemaPath:"#/definitions/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2625,25 +2616,14 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/customers",schemaPath:"#/definitions/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:key7,propertyName:key7};
+var valid12 = _errs33 === errors;
+if(!valid12){
+const err26 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.customers.propertyNames,parentSchema:schema11.properties.customers,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
-}
-errors++;
-}
-var valid12 = _errs33 === errors;
-if(!valid12){
-const err27 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.customers.propertyNames,parentSchema:schema11.properties.customers,data:data9};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
 }
 errors++;
 }
@@ -2656,12 +2636,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customers.type,parentSchema:schema11.properties.customers,data:data9};
+const err27 = {instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customers.type,parentSchema:schema11.properties.customers,data:data9};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err27];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err27);
 }
 errors++;
 }
@@ -2678,12 +2658,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.suppressions.type,parentSchema:schema11.properties.suppressions,data:data11};
+const err28 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.suppressions.type,parentSchema:schema11.properties.suppressions,data:data11};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err28];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -2696,12 +2676,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err29];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -2709,3 +2689,5 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
+/** The schema itself: error messages resolve its $refs to say what a missing or empty property takes. */
+export const schema = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/manifest.schema.json","title":"LighthouseManifest","description":"An Azure Lighthouse delegation manifest: which managing-tenant principals get which built-in roles on which customer subscriptions or resource groups.","type":"object","additionalProperties":false,"required":["managingTenant","principals","authorizationSets","offers","customers"],"properties":{"$schema":{"type":"string","description":"Optional: the URL or path of this schema, for editors."},"managingTenant":{"$ref":"#/definitions/managingTenant"},"principals":{"type":"object","description":"Managing-tenant principals (users, groups, service principals), referenced by key.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/principal"}},"authorizationSets":{"type":"object","description":"Named, reusable lists of authorizations.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/authorization"}}},"offers":{"type":"object","description":"What the MSP sells: each offer becomes one registration definition per customer subscription.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/offer"}},"customers":{"type":"object","description":"Customer tenants and the delegations they receive, by key (the key names the Terraform stack). May be empty: a manifest of Marketplace offers only (for partner-center) has no customers yet.","propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/customer"}},"suppressions":{"type":"array","description":"Policy findings accepted on purpose, each with a reason. Suppressed findings stay in reports.","items":{"$ref":"#/definitions/suppression"}},"settings":{"$ref":"#/definitions/settings"}},"definitions":{"guid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)"},"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,62}$","x-expected":"a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)"},"nonEmptyString":{"type":"string","minLength":1,"pattern":"\\S"},"managingTenant":{"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString","description":"Your organisation's name, shown in reports and generated READMEs."}}},"principal":{"title":"PrincipalEntry","type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"$ref":"#/definitions/guid","description":"Object id in the managing tenant."},"displayName":{"$ref":"#/definitions/nonEmptyString","description":"What the customer sees instead of a bare GUID."},"type":{"type":"string","enum":["user","group","servicePrincipal"]}}},"authorization":{"title":"AuthorizationEntry","type":"object","additionalProperties":false,"required":["principal","role"],"properties":{"principal":{"$ref":"#/definitions/key","description":"Key of an entry in `principals`."},"role":{"$ref":"#/definitions/nonEmptyString","description":"Built-in role name (case-insensitive) or role definition GUID."},"delegatedRoles":{"type":"array","description":"Roles a User Access Administrator may assign to managed identities (delegatedRoleDefinitionIds).","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/nonEmptyString"}},"eligible":{"$ref":"#/definitions/eligible"}}},"eligible":{"title":"EligibleEntry","type":"object","description":"Makes the authorization eligible (just-in-time through PIM) instead of permanent.","additionalProperties":false,"properties":{"maxActivation":{"type":"string","description":"Maximum activation duration, ISO 8601 (PT30M to PT8H). Default PT8H.","pattern":"^P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$","x-expected":"an ISO 8601 duration such as PT4H or PT1H30M"},"requireMfa":{"type":"boolean","description":"Require Entra MFA to activate. Default true."},"approvers":{"type":"array","description":"Principal keys of the approvers (users or groups in the managing tenant).","uniqueItems":true,"items":{"$ref":"#/definitions/key"}}}},"marketplacePlan":{"title":"MarketplacePlanEntry","type":"object","additionalProperties":false,"required":["publisher","product","name","version"],"properties":{"publisher":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace publisher id."},"product":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace offer id."},"name":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace plan id."},"version":{"$ref":"#/definitions/nonEmptyString","description":"Plan version, n.n.n."}}},"offer":{"title":"OfferEntry","type":"object","additionalProperties":false,"required":["name","authorizations"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinitionName: the offer title the customer sees."},"description":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinition description: what the customer sees under the offer title."},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"plan":{"$ref":"#/definitions/marketplacePlan","description":"The Marketplace plan, for offers published through Partner Center (partner-center writes its technical configuration)."}}},"authorizationSetKeys":{"type":"array","description":"Keys of entries in `authorizationSets`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/key"}},"customer":{"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString","description":"The customer's name in generated files and reports (Azure does not use it). Default: the key."},"tenantId":{"$ref":"#/definitions/guid","description":"The customer's Entra tenant id."},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}},"delegation":{"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid","description":"The customer subscription to delegate (or whose resource groups to delegate)."},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"}}},"suppression":{"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301","description":"The rule id, e.g. LH301 (any case)."},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key","description":"Only in this customer (a key of `customers`)."},"subscription":{"$ref":"#/definitions/guid","description":"Only in this subscription."},"principal":{"$ref":"#/definitions/key","description":"Only for this principal (a key of `principals`)."}}},"settings":{"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}},"description":"Cloud, Terraform state backend and provider registration of the generated stacks."},"backend":{"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]},"localBackend":{"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]},"relativePath":{"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"},"azurermBackend":{"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString","description":"Resource group of the state storage account."},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)","description":"Storage account holding the state (3-24 lower-case letters and digits)."},"containerName":{"$ref":"#/definitions/nonEmptyString","description":"Blob container of the state."},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid","description":"Subscription of the storage account. Default: the provider's."},"tenantId":{"$ref":"#/definitions/guid","description":"Tenant of the storage account. Default: the provider's."},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}},"cloudBackend":{"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform organization."},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform project of the workspaces."}}}}};
