@@ -1,4 +1,4 @@
-import { delegationConstructId, stackName } from '../model/ids';
+import { delegationConstructIds, stackName } from '../model/ids';
 import { Plan } from '../model/plan';
 import { requireDistinctIdentities } from '../model/plan-identity';
 import { groupBy } from '../util/group-by';
@@ -15,7 +15,7 @@ export interface BuildAppOptions {
 
 /**
  * The cdktf App for a Plan: one CustomerStack per customer (stack id = sanitized customer key, stackName), one
- * LighthouseDelegation per Plan delegation (construct id = sanitized `<offer key>-<subscription id>`), in
+ * LighthouseDelegation per Plan delegation (construct id = sanitized `<offer key>-<subscription id>`, delegationConstructIds), in
  * Plan order, with the Plan's settings (cloud, backend, resource-provider registration).
  *
  * Customers without any delegation get NO stack: an empty stack would still need a provider per
@@ -50,9 +50,8 @@ export function buildApp(plan: Plan, options: BuildAppOptions): App {
         backend: plan.settings.backend,
         registerResourceProvider: plan.settings.registerResourceProvider,
       });
-      for (const delegation of delegations) {
-        LighthouseDelegation.fromPlan(stack, delegationConstructId(delegation.offer, delegation.subscriptionId), delegation);
-      }
+      const ids = delegationConstructIds(delegations);
+      delegations.forEach((delegation, i) => LighthouseDelegation.fromPlan(stack, ids[i], delegation));
     }
     const orphan = byCustomer.keys().next();
     if (!orphan.done) {
