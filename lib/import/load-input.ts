@@ -2,6 +2,7 @@ import { InputError } from '../model/errors';
 import { Plan } from '../model/plan';
 import { requireDistinctIdentities } from '../model/plan-identity';
 import { SourceDocument } from '../source/source-document';
+import { isObject } from '../util/json-object';
 import { detectInputFormat } from './detect';
 import { INPUT_FORMATS, INPUT_KINDS, InputFormat, inputKind } from './input-kinds';
 import { ImportOptions } from './types';
@@ -35,10 +36,12 @@ export function loadInput(file: string, options: LoadInputOptions): Plan {
 function detect(source: SourceDocument): InputFormat {
   const format = detectInputFormat(source.data, source.file);
   if (format) return format;
-  const empty = Array.isArray(source.data) && source.data.length === 0;
+  const data = source.data;
+  // `[]` from `az managedservices ... list`, `{ "value": [] }` from `az rest`: nothing delegated where it looked.
+  const empty = (Array.isArray(data) && data.length === 0) || (isObject(data) && Array.isArray(data.value) && data.value.length === 0);
   throw new InputError(
     empty
-      ? 'the input is an empty JSON array: an az CLI list that found nothing has no delegations to read'
+      ? `the input is an empty ${Array.isArray(data) ? 'JSON array' : 'list page ({ "value": [] })'}: an az CLI list that found nothing has no delegations to read`
       : `cannot tell what this input is; accepted are ${INPUT_KINDS.map((kind, i) => `(${i + 1}) ${kind.accepted}`).join('; ')}`,
     `pass one of these, or say what it is with --input-format (${INPUT_FORMATS.join(', ')})`,
     { file: source.file, line: 1, column: 1 },
