@@ -1,16 +1,20 @@
 import { delegationConstructIds, stackName } from '../model/ids';
+import { Adoption } from '../model/adoption';
 import { Plan } from '../model/plan';
 import { requireDistinctIdentities } from '../model/plan-identity';
 import { groupBy } from '../util/group-by';
 import { resolveInside } from '../util/safe-path';
 import { requireSynthesizable } from './synth-requirements';
 import { App, createApp, withoutCdktfEnvironment } from './cdk';
+import { adoptExisting } from './adoption';
 import { CustomerStack } from './customer-stack';
 import { LighthouseDelegation } from './lighthouse-delegation';
 
 export interface BuildAppOptions {
   /** Where `app.synth()` writes (`manifest.json`, `stacks/<stack>/cdk.tf.json`). Always explicit: see below. */
   readonly outdir: string;
+  /** What already exists in Azure (`synth --adopt`, lib/model/adoption): import blocks for it. @default - none */
+  readonly adoption?: Adoption;
 }
 
 /**
@@ -51,7 +55,11 @@ export function buildApp(plan: Plan, options: BuildAppOptions): App {
         registerResourceProvider: plan.settings.registerResourceProvider,
       });
       const ids = delegationConstructIds(delegations);
-      delegations.forEach((delegation, i) => LighthouseDelegation.fromPlan(stack, ids[i], delegation));
+      delegations.forEach((delegation, i) => {
+        const construct = LighthouseDelegation.fromPlan(stack, ids[i], delegation);
+        const adopted = options.adoption?.delegations.get(delegation);
+        if (adopted) adoptExisting(construct, adopted);
+      });
     }
     const orphan = byCustomer.keys().next();
     if (!orphan.done) {
@@ -62,6 +70,6 @@ export function buildApp(plan: Plan, options: BuildAppOptions): App {
 }
 
 /** Builds the App for `plan` and writes it to `outdir`. */
-export function synthesizePlan(plan: Plan, outdir: string): void {
-  buildApp(plan, { outdir }).synth();
+export function synthesizePlan(plan: Plan, outdir: string, options: Omit<BuildAppOptions, 'outdir'> = {}): void {
+  buildApp(plan, { ...options, outdir }).synth();
 }

@@ -10,6 +10,8 @@ import { ImportOptions } from './types';
 export interface LoadInputOptions extends ImportOptions {
   /** Skip detection: what the input is. @default - detected from the content */
   readonly inputFormat?: InputFormat;
+  /** The kinds this input may be, and what the option that names it takes (for the error). @default - any kind */
+  readonly accept?: { readonly formats: readonly InputFormat[]; readonly what: string };
 }
 
 
@@ -26,6 +28,10 @@ export function loadInput(file: string, options: LoadInputOptions): Plan {
   if (format !== 'arm' && options.parameters !== undefined) {
     throw new InputError(`--parameters is for ARM templates, but ${file} is ${inputKind(format).article}`,
       'leave out --parameters, or pass the ARM template as the input (--input-format arm if it is not detected)', { file });
+  }
+  if (options.accept && !options.accept.formats.includes(format)) {
+    throw new InputError(`${file} is ${inputKind(format).article}, but ${options.accept.what}`,
+      `pass ${options.accept.formats.map((f) => inputKind(f).article).join(' or ')}`, { file });
   }
   const plan = inputKind(format).load(source, options);
   // One check for every kind of input, before any command generates anything from the Plan.

@@ -34,7 +34,6 @@ describe('LH210 Principal type unknown: type-dependent rules cannot check it', (
 });
 
 describe('LH210 on an import, and what filling in the type changes (issue 13)', () => {
-  const { ALL_RULES } = require('../../../policies') as typeof import('../../../policies');
   const PIPELINE = '3c4b5a69-7887-4a5b-bc3d-2e1f0a9b8c7d';
 
   // The az fixture with the deploy pipeline (a service principal) made eligible: what an export shows, without types.
