@@ -9,3 +9,4 @@ export * from './validate-plan';
 export * from './match-delegations';
 export * from './plan-identity';
 export * from './authorization-sets';
+export * from './adoption';
