@@ -10,7 +10,7 @@ import { resources, synthToDir, useTempRoot } from '../constructs/synth-helpers'
 import { tempDir } from '../helpers/cli';
 
 /**
- * Adoption (issue 13): import -> manifest -> synth reproduces the registration definition ids and assignment names
+ * Adoption (issue 13): import -> manifest -> synth (and arm) reproduces the registration definition ids and assignment names
  * the source deployed, exactly, so that a deploy from the manifest updates the delegations in place instead of
  * creating new ones beside them. For every sample of Microsoft's Azure-Lighthouse-samples (../shared corpus; skipped
  * with a notice when absent) and its twin in test/fixtures/arm, for this tool's own ARM export and synth output,
@@ -60,11 +60,23 @@ function viaManifest(source: Plan): Plan {
   return loadManifestText(text, 'imported.yaml');
 }
 
+/** What the ARM export deploys: its templates read back (resource names are the ids). */
+function idsOfArm(plan: Plan): Ids {
+  const out = join(tempDir(), 'arm');
+  const templates = writeArm(plan, out).filter((f) => f.path.endsWith('.json') && !f.path.endsWith('.parameters.json'));
+  const delegations = templates.flatMap((f) => {
+    const template = join(out, ...f.path.split('/'));
+    return loadInput(template, { roles, parameters: template.replace(/\.json$/, '.parameters.json') }).delegations;
+  });
+  return idsOfPlan({ ...plan, delegations });
+}
+
 function expectSameIds(source: Plan): void {
   const manifest = viaManifest(source);
   const expected = idsOfPlan(source);
   expect(idsOfPlan(manifest)).toEqual(expected);
   expect(idsOfSynth(manifest)).toEqual(expected);
+  expect(idsOfArm(manifest)).toEqual(expected);
 }
 
 function files(dir: string): string[] {

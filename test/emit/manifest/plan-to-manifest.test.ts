@@ -7,7 +7,7 @@ import { InputError } from '../../../lib/model/errors';
 import { Plan } from '../../../lib/model/plan';
 import { checkPlan } from '../../../lib/policy/check';
 import { ALL_RULES } from '../../../policies';
-import { arbitraryManifest } from '../../helpers/arbitrary-manifest';
+import { arbitraryManifest, guid } from '../../helpers/arbitrary-manifest';
 import { BASE_MANIFEST } from '../../helpers/manifests';
 import { normalizePlan } from '../../helpers/normalize-plan';
 import { asImported } from './imported';
@@ -85,6 +85,35 @@ describe('planToManifest: random manifests', () => {
       expect(planToManifest({ ...back, file: plan.file })).toBe(text);
       expect(normalizePlan(roundTrip(asImported(plan)).back)).toEqual(normalizePlan(plan));
     }), { numRuns: 50, seed: 20260411 });
+  });
+});
+
+describe('planToManifest: kept ids (adoption)', () => {
+  /** Random manifests whose delegations keep some deployed ids: definitionId, assignmentName, assignmentNames. */
+  const adopted = fc.tuple(arbitraryManifest, fc.array(fc.tuple(fc.boolean(), fc.boolean(), guid, guid), { minLength: 8, maxLength: 8 })).map(([manifest, pins]) => {
+    let n = 0;
+    const customers = Object.fromEntries(Object.entries(manifest.customers).map(([key, customer]) => [key, {
+      ...customer!,
+      delegations: customer!.delegations.map((d) => {
+        const [pinDefinition, pinAssignment, definitionId, assignment] = pins[n++ % pins.length];
+        return {
+          ...d,
+          ...(pinDefinition && { definitionId }),
+          ...(pinAssignment && (d.resourceGroups ? { assignmentNames: { [d.resourceGroups[0]]: assignment } } : { assignmentName: assignment })),
+        };
+      }),
+    }]));
+    return { ...manifest, customers } as typeof manifest;
+  });
+
+  test('loads back with the same ids, as the manifest and as an importer gives it; writing is a fixpoint', () => {
+    fc.assert(fc.property(adopted, (manifest) => {
+      const plan = loadManifestText(JSON.stringify(manifest, null, 2), 'random.json');
+      const { text, back } = roundTrip(plan);
+      expect(normalizePlan(back)).toEqual(normalizePlan(plan));
+      expect(planToManifest({ ...back, file: plan.file })).toBe(text);
+      expect(normalizePlan(roundTrip(asImported(plan)).back)).toEqual(normalizePlan(plan));
+    }), { numRuns: 50, seed: 20260412 });
   });
 });
 
