@@ -15,7 +15,8 @@ import { PathSegment, SourceDocument } from '../source/source-document';
 
 /**
  * Turns a schema-valid manifest into a Plan: resolves principal, authorization-set and offer keys and role
- * names, derives definition and assignment GUIDs, and keeps every element's source location.
+ * names, derives definition and assignment GUIDs (or keeps those a delegation pins: definitionId, assignmentName,
+ * assignmentNames), and keeps every element's source location.
  * Collects every unresolved reference before throwing, so one run reports them all.
  */
 export function resolveManifest(manifest: LighthouseManifest, source: SourceDocument, roles: RoleCatalog): Plan {
