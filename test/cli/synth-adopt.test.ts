@@ -78,6 +78,18 @@ describe('synth --adopt', () => {
     expect(result.stderr).toContain(`adopt: ${LIVE}: import blocks for 3 registration definitions and 3 assignments that exist already\n`);
   });
 
+  test('needs no terraform binary: cdktf\'s `terraform version` check of import blocks is left out', async () => {
+    // cdktf runs the check through child_process.execSync during synth; nothing of synth may start a process.
+    const execSync = jest.spyOn(require('node:child_process') as typeof import('node:child_process'), 'execSync');
+    try {
+      const result = await cli('synth', EXAMPLE, '--adopt', LIVE, '--out', join(tempDir(), 'cdktf.out'));
+      expect(result.code).toBe(0);
+      expect(execSync).not.toHaveBeenCalled();
+    } finally {
+      execSync.mockRestore();
+    }
+  });
+
   test('what is live but not in the manifest is reported, never imported', async () => {
     const out = join(tempDir(), 'cdktf.out');
     const { stderr } = await cli('synth', EXAMPLE, '--adopt', LIVE, '--out', out);
