@@ -6,5 +6,5 @@ import { SERVICE_RULES } from './service';
 
 export { BEST_PRACTICE_RULES, CROSS_CUSTOMER_RULES, MARKETPLACE_RULES, SERVICE_RULES };
 
-/** The whole rule catalog (DESIGN.md), in id order. */
+/** The whole rule catalog (the README's rule table), in id order. */
 export const ALL_RULES: readonly Rule[] = [...SERVICE_RULES, ...BEST_PRACTICE_RULES, ...CROSS_CUSTOMER_RULES, ...MARKETPLACE_RULES];

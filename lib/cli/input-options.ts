@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { loadInput } from '../import/load-input';
+import { loadInput, LoadInputOptions, loadInputText } from '../import/load-input';
 import { INPUT_FORMATS, InputFormat } from '../import/input-kinds';
 import { Plan } from '../model/plan';
 import { RoleCatalog } from '../roles/catalog';
@@ -30,17 +30,30 @@ export interface LoadedInput {
 }
 
 export function loadPlan(file: string, options: InputOptions): LoadedInput {
-  // --roles: a fresh `az role definition list --output json` dump instead of the shipped snapshot.
-  const roles = options.roles === undefined ? RoleCatalog.builtIn() : RoleCatalog.fromDumpFile(options.roles);
-  const plan = loadInput(file, {
+  const roles = catalogOf(options);
+  return { plan: loadInput(file, loadOptions(options, roles)), roles };
+}
+
+/** As loadPlan, from text in memory (a file at a git revision) named `name` in locations. */
+export function loadPlanText(text: string, name: string, options: InputOptions): LoadedInput {
+  const roles = catalogOf(options);
+  return { plan: loadInputText(text, name, loadOptions(options, roles)), roles };
+}
+
+/** --roles: a fresh `az role definition list --output json` dump instead of the shipped snapshot. */
+function catalogOf(options: InputOptions): RoleCatalog {
+  return options.roles === undefined ? RoleCatalog.builtIn() : RoleCatalog.fromDumpFile(options.roles);
+}
+
+function loadOptions(options: InputOptions, roles: RoleCatalog): LoadInputOptions {
+  return {
     roles,
     ...(options.inputFormat !== undefined && { inputFormat: options.inputFormat }),
     ...(options.parameters !== undefined && { parameters: options.parameters }),
     ...(options.subscription !== undefined && { subscription: options.subscription.toLowerCase() }),
     ...(options.customerTenant !== undefined && { customerTenant: options.customerTenant.toLowerCase() }),
     ...(options.customer !== undefined && { customer: options.customer }),
-  });
-  return { plan, roles };
+  };
 }
 
 /** Every file a command reads besides its outputs: an output (`--out`, `--output`) may never be or contain one. */

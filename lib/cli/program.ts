@@ -7,6 +7,8 @@ import { visibleText } from '../util/visible-text';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './exit-codes';
 import { addInputOptions, inputFiles, InputOptions, loadPlan } from './input-options';
 import { ARM_LAYOUT, OutputLayout, PARTNER_CENTER_LAYOUT, SYNTH_LAYOUT } from '../output/layout';
+import { RISK_FLAGS } from '../diff/change';
+import type { DiffFormat } from './diff-command';
 import { inspectOutputTarget } from '../output/output-target';
 import { CliIo, processIo } from './io';
 
@@ -99,11 +101,26 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   addInputOptions(program.command('stacks')
     .description('list the stack names the input synthesizes to (one per customer), e.g. for a CI matrix')
     .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output'))
-    .option('--json', 'print a JSON array')
-    .action(async (input: string, flags: InputOptions & { json?: boolean }) => {
+    .option('--json', 'print JSON (a list of stack names; with --changed-since, { changed, removed })')
+    .option('--changed-since <git-rev>', 'only the stacks whose synthesized output differs from the input at this git revision, and those it removed')
+    .action(async (input: string, flags: InputOptions & { json?: boolean; changedSince?: string }) => {
       const { plan } = loadPlan(input, flags);
-      const { stacksCommand } = await import('./stacks-command');
-      code = stacksCommand(plan, flags, io);
+      const { stacksCommand, changedStacksCommand } = await import('./stacks-command');
+      code = flags.changedSince === undefined ? stacksCommand(plan, flags, io) : await changedStacksCommand(input, plan, { ...flags, changedSince: flags.changedSince }, io);
+    });
+
+  addInputOptions(program.command('diff')
+    .description('report the access changes between two inputs (or an input and its git revision, or a Terraform plan), each with its risk flags')
+    .argument('[inputs...]', 'the old and the new input (manifests, ARM templates, Terraform JSON, az CLI exports, in any combination)'))
+    .option('--git <rev>', 'compare the one input with itself at this git revision (git show, no checkout)')
+    .option('--plan <plan.json>', '`terraform show -json <planfile>` output: what is deployed against what the plan leaves, with the replacements Terraform performs')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file (atomically; never an input file) instead of stdout (`-`: stdout)')
+    .option('--fail-on <flags>', `exit 1 when a change carries one of these risk flags (comma-separated: ${RISK_FLAGS.join(', ')}), or on any change (any); never: always 0`, 'never')
+    .action(async (inputs: string[], flags: InputOptions & { git?: string; plan?: string; format: DiffFormat; output?: string; failOn: string }) => {
+      const { diffCommand } = await import('./diff-command');
+      const read = [...inputs, ...(flags.plan !== undefined ? [flags.plan] : []), ...(flags.roles !== undefined ? [flags.roles] : []), ...(flags.parameters !== undefined ? [flags.parameters] : [])];
+      code = await diffCommand(inputs, { ...flags, inputs: read }, io);
     });
 
   program.command('rules')

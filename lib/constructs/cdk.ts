@@ -32,7 +32,7 @@ export { ResourceProviderRegistration } from '@cdktf/provider-azurerm/lib/resour
  * The same `terraform { cloud { ... } }` block cdktf's `CloudBackend` writes, without the validation that
  * `CloudBackend` adds: that one runs `terraform version` in a child process during `app.synth()` and
  * fails synth on machines without terraform. Synth must need no terraform binary and read nothing from
- * the environment (DESIGN.md, "Engineering rules"); Terraform itself refuses a cloud block if it is < 1.1.
+ * the environment (docs/architecture.md); Terraform itself refuses a cloud block if it is < 1.1.
  */
 export class OfflineCloudBackend extends TerraformBackend {
   constructor(scope: Construct, private readonly props: CloudBackendConfig & { readonly workspaces: NamedCloudWorkspace }) {

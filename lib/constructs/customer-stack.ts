@@ -40,7 +40,7 @@ export interface CustomerStackProps {
 }
 
 /**
- * One Terraform stack per customer tenant (DESIGN.md, "Stacks and scale-out"): its own state and one
+ * One Terraform stack per customer tenant (README, "Deploying the stacks in a pipeline"): its own state and one
  * azurerm provider per subscription, so pipelines deploy customers in parallel and one customer's failure
  * or state lock never blocks another. The stack id comes from the manifest's customer key and names the
  * state (local file / backend key / workspace via `{stack}`): renaming the key starts an empty state whose

@@ -26,7 +26,7 @@ const PLAN_INPUT = Symbol('lighthouse-iac/LighthouseDelegation.planInput');
 /**
  * One Azure Lighthouse delegation: an `azurerm_lighthouse_definition` at the subscription plus one
  * `azurerm_lighthouse_assignment` per delegated scope (the subscription, or each resource group), and
- * outputs with their ids. Names are deterministic (DESIGN.md, "Deterministic identity").
+ * outputs with their ids. Names are deterministic (README, "What gets generated").
  *
  * Terraform addresses derive from the construct id (`<offer key>-<subscription>` when built from a Plan):
  * `<id>_definition`, `<id>_assignment_subscription` / `<id>_assignment_rg_<group>`, outputs `<id>_definition_id`

@@ -38,7 +38,7 @@ export interface PolicyChecksProps {
 }
 
 /**
- * Runs the policy rules (DESIGN.md, "Policy layer") over code-built constructs as a cdktf Aspect: error findings
+ * Runs the policy rules (docs/architecture.md) over code-built constructs as a cdktf Aspect: error findings
  * become error annotations, warnings warnings, info (and suppressed findings) info.
  *
  * Where to add it:

@@ -2,6 +2,7 @@
 export * from './change';
 export { diffPlans } from './diff-plans';
 export type { DiffNames } from './diff-plans';
+export { diffTerraformPlan } from './terraform-plan';
 export { renderDiffText, diffSummaryLine } from './render-text';
 export { renderDiffMarkdown } from './render-markdown';
 export { renderDiffJson, jsonDiff } from './render-json';

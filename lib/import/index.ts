@@ -3,7 +3,7 @@ export * from './types';
 export { INPUT_FORMATS, INPUT_KINDS, inputKind } from './input-kinds';
 export type { InputFormat, InputKind } from './input-kinds';
 export { detectInputFormat } from './detect';
-export { loadInput } from './load-input';
+export { loadInput, loadInputText } from './load-input';
 export type { LoadInputOptions } from './load-input';
 export { importArm, importArmSource } from './arm';
 export { importTerraformJson, importTerraformSource } from './terraform';

@@ -23,7 +23,16 @@ export interface LoadInputOptions extends ImportOptions {
 export function loadInput(file: string, options: LoadInputOptions): Plan {
   rejectHcl(file);
   // ARM templates may carry JSON comments; blanking them keeps detection (and every position) right.
-  const source = SourceDocument.read(file, { jsonComments: true });
+  return loadInputSource(SourceDocument.read(file, { jsonComments: true }), options);
+}
+
+/** As loadInput, from text already in memory (a file at a git revision); `name` names it in locations. */
+export function loadInputText(text: string, name: string, options: LoadInputOptions): Plan {
+  return loadInputSource(SourceDocument.fromText(text, name, { jsonComments: true }), options);
+}
+
+function loadInputSource(source: SourceDocument, options: LoadInputOptions): Plan {
+  const file = source.file;
   const format = options.inputFormat ?? detect(source);
   if (format !== 'arm' && options.parameters !== undefined) {
     throw new InputError(`--parameters is for ARM templates, but ${file} is ${inputKind(format).article}`,

@@ -2,7 +2,7 @@ import { armGuid, isGuid } from './guid';
 import { DelegatedScope, Delegation } from './plan';
 
 /**
- * Deterministic identity (DESIGN.md, "Deterministic identity"): names are derived, never random, so synth
+ * Deterministic identity (README, "What gets generated"): names are derived, never random, so synth
  * is byte-identical run to run and a re-deploy updates a delegation instead of replacing it.
  * GUIDs are lower-cased first so that the same tenant written in another case is the same delegation.
  */
@@ -35,7 +35,7 @@ export function sanitizeKey(key: string): string {
 }
 
 /**
- * Names in generated output derived from Plan keys (DESIGN.md, "Deterministic identity"). The emitters build
+ * Names in generated output derived from Plan keys (README, "What gets generated"). The emitters build
  * paths and ids only through these, and plan-identity.ts checks them once for every input, before any emitter
  * runs: what they return is `[a-z0-9-]` (or a lower-case GUID), so it is one safe path segment by construction.
  */

@@ -10,3 +10,4 @@ export * from './match-delegations';
 export * from './plan-identity';
 export * from './authorization-sets';
 export * from './adoption';
+export * from './api-versions';

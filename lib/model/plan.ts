@@ -1,7 +1,7 @@
 import { SourceLocation } from './location';
 
 /**
- * The normalized, validated model everything works from (DESIGN.md, "Data flow"). Every input (manifest,
+ * The normalized, validated model everything works from (docs/architecture.md). Every input (manifest,
  * ARM template, Terraform JSON, az CLI export, code-built constructs) becomes a Plan; every output and every
  * policy rule reads only the Plan. Elements keep the source location of the entry that produced them so
  * that findings point into the user's file. GUIDs are lower-case.
@@ -135,6 +135,14 @@ export interface DelegatedScope {
   readonly resourceGroup?: string;
   /** Registration assignment name (GUID), derived from the definition and the scope. */
   readonly assignmentName: string;
+  /** The api-version the input deploys the assignment with (ARM templates say; other inputs do not). */
+  readonly apiVersion?: ApiVersion;
+  readonly source?: SourceLocation;
+}
+
+/** A Microsoft.ManagedServices api-version as an input writes it, e.g. `2022-10-01` or `2020-02-01-preview`. */
+export interface ApiVersion {
+  readonly value: string;
   readonly source?: SourceLocation;
 }
 
@@ -158,6 +166,8 @@ export interface Delegation {
   /** Keys of the sets its authorizations come from (the offer's, or a per-delegation override), in order. */
   readonly authorizationSets: readonly string[];
   readonly plan?: MarketplacePlan;
+  /** The api-version the input deploys the definition with (ARM templates say; other inputs do not). */
+  readonly apiVersion?: ApiVersion;
   /** At least one: the subscription, or resource groups in it. */
   readonly scopes: readonly DelegatedScope[];
   readonly source?: SourceLocation;

@@ -1,5 +1,5 @@
 /**
- * ISO 8601 durations (`PnYnMnWnDTnHnMnS`), as `maximumActivationDuration` takes them (LIGHTHOUSE.md §1.1:
+ * ISO 8601 durations (`PnYnMnWnDTnHnMnS`), as `maximumActivationDuration` takes them (REST API 2022-10-01, azure-rest-api-specs managedservices.json:
  * "ISO-8601 duration; default PT8H", range PT30M..PT8H).
  *
  * Parsed strictly: upper-case designators in the standard order, at least one component, `T` only when a

@@ -113,7 +113,7 @@ export class RoleCatalog {
   }
 
   /**
-   * Whether Lighthouse accepts the role in an authorization (LIGHTHOUSE.md §3.1). User Access Administrator
+   * Whether Lighthouse accepts the role in an authorization (azure-docs:articles/lighthouse/concepts/tenants-users-roles.md). User Access Administrator
    * counts as allowed although it grants `Microsoft.Authorization/*`: it is accepted with delegatedRoleDefinitionIds,
    * which the manifest rules check separately.
    */

@@ -49,7 +49,11 @@ export class SourceDocument {
    * and block comments, also before the JSON starts (a template that opens with a comment line).
    */
   static read(file: string, options: { readonly jsonComments?: boolean } = {}): SourceDocument {
-    const text = readInputText(file, 'check the path; give the manifest file (YAML or JSON) as the first argument');
+    return SourceDocument.fromText(readInputText(file, 'check the path; give the manifest file (YAML or JSON) as the first argument'), file, options);
+  }
+
+  /** As `read`, from text already in memory (a file at a git revision); `file` names it in locations. */
+  static fromText(text: string, file: string, options: { readonly jsonComments?: boolean } = {}): SourceDocument {
     return SourceDocument.parse(options.jsonComments && startsAsJson(text) ? blankComments(text) : text, file);
   }
 

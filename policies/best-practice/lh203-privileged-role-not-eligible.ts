@@ -10,7 +10,7 @@ import { WELL_KNOWN_ROLES } from '../../lib/roles/restricted-actions';
 export const MUST_BE_ELIGIBLE_ROLES = rolesParameter('mustBeEligibleRoles',
   'Roles (names or GUIDs) that must be granted just in time, in addition to Contributor.');
 
-/** Roles the service refuses in an eligible authorization (LIGHTHOUSE.md §3.3): suggesting "make it eligible" would be wrong. */
+/** Roles the service refuses in an eligible authorization (azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md): suggesting "make it eligible" would be wrong. */
 const NEVER_ELIGIBLE = new Set<string>([WELL_KNOWN_ROLES.userAccessAdministrator, WELL_KNOWN_ROLES.owner]);
 
 /**

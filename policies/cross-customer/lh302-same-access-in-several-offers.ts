@@ -6,7 +6,7 @@ import { groupBy } from '../../lib/util/group-by';
 
 /**
  * LH302: the same principal + role pair in several offers of one managing tenant. Removing one of their
- * delegations can remove the access the others grant (LIGHTHOUSE.md §3.12). That happens inside one customer
+ * delegations can remove the access the others grant (azure-docs:articles/lighthouse/how-to/remove-delegation.md). That happens inside one customer
  * tenant (a removal deletes the pair's role assignments there), so the groups are per customer tenant,
  * managing tenant, principal id and role id; one finding per group that spans more than one offer.
  */

@@ -2,7 +2,7 @@ import { isEligible } from '../../lib/model/plan';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { offerAuthorizations } from '../../lib/model/authorization-sets';
 
-/** Partner Center's limit on authorizations per plan, active and eligible together (LIGHTHOUSE.md §3.4). */
+/** Partner Center's limit on authorizations per plan, active and eligible together (azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12). */
 export const MAX_PLAN_AUTHORIZATIONS = 20;
 
 /** LH401: a Marketplace plan takes at most 20 authorizations (active + eligible). */

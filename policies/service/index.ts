@@ -18,15 +18,16 @@ import { LH116_IncompletePlan } from './lh116-incomplete-plan';
 import { LH117_OverlappingAssignments } from './lh117-overlapping-assignments';
 import { LH118_EligibleNationalCloud } from './lh118-eligible-national-cloud';
 import { LH119_EligiblePolicyMismatch } from './lh119-eligible-policy-mismatch';
+import { LH120_ApiVersion } from './lh120-api-version';
 
 export {
   LH101_OwnerRole, LH102_NotBuiltInRole, LH103_DataActionsRole, LH104_RestrictedActionsRole, LH105_UaaWithoutDelegatedRoles,
   LH106_DelegatedRolesNotUaa, LH107_DelegatedRoleNotAllowed, LH108_EligiblePrivilegedRole, LH109_EligibleServicePrincipal,
   LH110_ActivationDuration, LH111_TooManyApprovers, LH112_DuplicateAuthorization, LH113_SameTenant, LH114_NoActiveAuthorization,
-  LH115_MalformedId, LH116_IncompletePlan, LH117_OverlappingAssignments, LH118_EligibleNationalCloud, LH119_EligiblePolicyMismatch,
+  LH115_MalformedId, LH116_IncompletePlan, LH117_OverlappingAssignments, LH118_EligibleNationalCloud, LH119_EligiblePolicyMismatch, LH120_ApiVersion,
 };
 
-/** The `service` pack: what Azure Lighthouse rejects at deploy time (LH101..LH119), in id order. */
+/** The `service` pack: what Azure Lighthouse rejects at deploy time (LH101..LH120), in id order. */
 export const SERVICE_RULES: readonly Rule[] = Object.freeze([
   LH101_OwnerRole,
   LH102_NotBuiltInRole,
@@ -47,4 +48,5 @@ export const SERVICE_RULES: readonly Rule[] = Object.freeze([
   LH117_OverlappingAssignments,
   LH118_EligibleNationalCloud,
   LH119_EligiblePolicyMismatch,
+  LH120_ApiVersion,
 ]);

@@ -32,8 +32,8 @@ function run(rule: Rule, context: { plan?: Plan; baseline?: Plan; parameters?: R
 }
 
 const IDS: Record<string, string[]> = {
-  service: Array.from({ length: 19 }, (_, i) => `LH${101 + i}`),
-  'best-practice': ['LH201', 'LH202', 'LH203', 'LH204', 'LH205', 'LH206', 'LH207', 'LH208', 'LH210'],
+  service: Array.from({ length: 20 }, (_, i) => `LH${101 + i}`),
+  'best-practice': ['LH201', 'LH202', 'LH203', 'LH204', 'LH205', 'LH206', 'LH207', 'LH208', 'LH209', 'LH210'],
   'cross-customer': ['LH301', 'LH302', 'LH303', 'LH304'],
   marketplace: ['LH401', 'LH402', 'LH403', 'LH404', 'LH405'],
 };

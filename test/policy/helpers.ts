@@ -67,8 +67,9 @@ export function ruleContext(plan: Plan, parameters: Readonly<Record<string, unkn
 /**
  * The Plan's first customer subscription exported as an ARM template (with its parameters file) and imported back:
  * what a rule sees when the same delegation comes from Microsoft's onboarding template instead of a manifest.
+ * `edit` rewrites the template text before the import (to test what only templates can say, such as api-versions).
  */
-export function viaArmImport(plan: Plan): Plan {
+export function viaArmImport(plan: Plan, edit: (templateText: string) => string = (text) => text): Plan {
   // Required lazily: most rule tests never need the emitter or the importer.
   const { armFiles } = require('../../lib/emit/arm') as typeof import('../../lib/emit/arm');
   const { importArm } = require('../../lib/import/arm') as typeof import('../../lib/import/arm');
@@ -79,7 +80,7 @@ export function viaArmImport(plan: Plan): Plan {
   for (const file of armFiles(plan)) {
     const path = join(dir, ...file.path.split('/'));
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.text);
+    writeFileSync(path, file.path.endsWith('.parameters.json') ? file.text : edit(file.text));
   }
   const [template] = armFiles(plan).filter((f) => f.path.endsWith('.json') && !f.path.endsWith('.parameters.json'));
   const path = join(dir, ...template.path.split('/'));

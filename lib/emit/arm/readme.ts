@@ -13,7 +13,7 @@ type DeploymentFacts = Omit<ArmDeployment, 'readme'>;
 
 /**
  * The README.md of one customer's directory: who gets which access, what to check before deploying
- * (LIGHTHOUSE.md §3.6: a non-guest account of the CUSTOMER tenant with roleAssignments/write), and the exact
+ * (learn.microsoft.com/azure/lighthouse/how-to/onboard-customer: a non-guest account of the CUSTOMER tenant with roleAssignments/write), and the exact
  * commands for every subscription (§1.6). Its sections come from `armDeployments`, in their order.
  */
 export function customerReadme(plan: Plan, deployments: readonly ArmDeployment[]): string {

@@ -1,4 +1,5 @@
 import { toolVersion } from '../../util/tool-version';
+import { LATEST_MANAGED_SERVICES_API_VERSION } from '../../model/api-versions';
 import { Authorization, DelegatedScope, Delegation, isEligible } from '../../model/plan';
 import { activeAuthorizationValue, eligibleAuthorizationValue } from './authorization-values';
 import { ParameterBase, parameterNaming, ParameterNaming } from './parameter-names';
@@ -16,7 +17,7 @@ export const RESOURCE_GROUP_TEMPLATE_SCHEMA = 'https://schema.management.azure.c
 export const PARAMETERS_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#';
 export const CONTENT_VERSION = '1.0.0.0';
 /** Latest stable Microsoft.ManagedServices API: needed for eligibleAuthorizations (>= 2020-02-01-preview). */
-export const MANAGED_SERVICES_API_VERSION = '2022-10-01';
+export const MANAGED_SERVICES_API_VERSION = LATEST_MANAGED_SERVICES_API_VERSION;
 /** Microsoft.Resources/deployments API of the nested resource-group deployments. */
 export const DEPLOYMENTS_API_VERSION = '2022-09-01';
 

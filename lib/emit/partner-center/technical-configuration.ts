@@ -5,7 +5,7 @@ import { OfferAuthorizations, offerAuthorizations } from '../../model/authorizat
 
 /**
  * The technical configuration of one Marketplace plan, as Partner Center's form asks for it
- * (azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12, LIGHTHOUSE.md §3.9).
+ * (azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12).
  * Written as `<out>/<offer>/plan.json`: the key order is the form's, and every key is always present
  * (null where the form does not show the field), so consumers and diffs see a stable shape.
  */
@@ -56,7 +56,7 @@ export interface PlanLimit {
   readonly command: string;
 }
 
-/** Partner Center takes at most 20 authorizations per plan, active and eligible together (LIGHTHOUSE.md §3.4). */
+/** Partner Center takes at most 20 authorizations per plan, active and eligible together (azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12). */
 export const PLAN_AUTHORIZATION_LIMIT = 20;
 
 const CHECK = 'lighthouse-iac check';

@@ -74,6 +74,7 @@ export function buildPlan(parts: PlanParts): Plan {
       definitionId: definition.definitionId,
       authorizations: definition.authorizations,
       ...(definition.plan && { plan: definition.plan }),
+      ...(definition.apiVersion && { apiVersion: definition.apiVersion }),
       scopes: scopes.get(definition)!,
       source: definition.source,
     };
@@ -96,11 +97,11 @@ export function buildPlan(parts: PlanParts): Plan {
 
 function scopeOf(assignment: AssignmentResource): DelegatedScope {
   if (assignment.resourceGroup === undefined) {
-    return { kind: 'subscription', id: subscriptionScopeId(assignment.subscriptionId), assignmentName: assignment.name, source: assignment.source };
+    return { kind: 'subscription', id: subscriptionScopeId(assignment.subscriptionId), assignmentName: assignment.name, ...(assignment.apiVersion && { apiVersion: assignment.apiVersion }), source: assignment.source };
   }
   return {
     kind: 'resourceGroup', id: resourceGroupScopeId(assignment.subscriptionId, assignment.resourceGroup), resourceGroup: assignment.resourceGroup,
-    assignmentName: assignment.name, source: assignment.source,
+    assignmentName: assignment.name, ...(assignment.apiVersion && { apiVersion: assignment.apiVersion }), source: assignment.source,
   };
 }
 

@@ -1,7 +1,7 @@
 import { InputError } from '../../model/errors';
 import { isGuid } from '../../model/guid';
 import { SourceLocation } from '../../model/location';
-import { Authorization, JustInTimePolicy, MarketplacePlan, Principal, RoleRef } from '../../model/plan';
+import { ApiVersion, Authorization, JustInTimePolicy, MarketplacePlan, Principal, RoleRef } from '../../model/plan';
 import { DEFAULT_MAX_ACTIVATION } from '../../model/scopes';
 import { RoleCatalog } from '../../roles/catalog';
 import { Fields } from './fields';
@@ -20,6 +20,7 @@ export interface DefinitionResource {
   readonly authorizations: readonly Authorization[];
   readonly plan?: MarketplacePlan;
   readonly subscriptionId: string;
+  readonly apiVersion?: ApiVersion;
   readonly source: SourceLocation;
 }
 
@@ -31,6 +32,7 @@ export interface AssignmentResource {
   readonly definitionIdSource: SourceLocation;
   readonly subscriptionId: string;
   readonly resourceGroup?: string;
+  readonly apiVersion?: ApiVersion;
   readonly source: SourceLocation;
 }
 
@@ -69,8 +71,17 @@ export function readDefinition(found: FoundResource, roles: RoleCatalog): Defini
     authorizations,
     ...(plan && { plan: marketplacePlan(plan) }),
     subscriptionId: target.subscriptionId,
+    ...apiVersionOf(found),
     source,
   };
+}
+
+/** The resource's `apiVersion` (LH120 and LH209 judge it), evaluated; absent when it is not a string. */
+function apiVersionOf(found: FoundResource): { apiVersion?: ApiVersion } {
+  const raw = property(found.resource, 'apiVersion');
+  if (!raw) return {};
+  const value = found.scope.evaluate(raw);
+  return value.kind === 'scalar' && typeof value.value === 'string' ? { apiVersion: { value: value.value, source: locationOf(value) } } : {};
 }
 
 export function readAssignment(found: FoundResource): AssignmentResource {
@@ -87,6 +98,7 @@ export function readAssignment(found: FoundResource): AssignmentResource {
     definitionIdSource: locationOf(definitionId),
     subscriptionId: target.subscriptionId,
     ...(target.resourceGroup !== undefined && { resourceGroup: target.resourceGroup }),
+    ...apiVersionOf(found),
     source: locationOf(resource),
   };
 }

@@ -25,7 +25,7 @@ interface Entry {
 /**
  * The JSON of `az managedservices definition list` (registration definitions) and `az managedservices
  * assignment list --include-definition` (assignments with their definition expanded), REST API 2022-10-01
- * shapes (LIGHTHOUSE.md §1). Both may be mixed in one array; a single object (`... show`) works too.
+ * shapes (REST API 2022-10-01). Both may be mixed in one array; a single object (`... show`) works too.
  * Definitions without an assignment in the file get no scopes. The customer tenant is `manageeTenantId`,
  * which GET returns; the delegation's subscription comes from the resource ids.
  */

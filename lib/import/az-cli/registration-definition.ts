@@ -5,7 +5,7 @@ import { RoleCatalog } from '../../roles/catalog';
 import { principal, roleRef } from '../shared/plan-assembly';
 import { ObjectAt, RestReader } from './rest-reader';
 
-/** The properties of a registration definition (REST API 2022-10-01, LIGHTHOUSE.md §1.1) as the Plan needs them. */
+/** The properties of a registration definition (REST API 2022-10-01, azure-rest-api-specs managedservices.json) as the Plan needs them. */
 export interface RegistrationDefinition {
   readonly name: string;
   readonly description?: string;

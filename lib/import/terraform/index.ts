@@ -38,3 +38,6 @@ export function readTerraformConfiguration(source: LocatedSource, options: Confi
   }
   return readConfigurationJson(new InputReader(source), options);
 }
+
+export { readTerraformPlanChanges } from './plan-changes';
+export type { PlannedReplacement, TerraformPlanChanges } from './plan-changes';

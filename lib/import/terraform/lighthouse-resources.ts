@@ -9,7 +9,7 @@ import { JsonObject, Path } from '../shared/input-reader';
 import { ImportedDelegation, principal, roleRef } from '../shared/plan-assembly';
 
 /**
- * The attributes of `azurerm_lighthouse_definition` / `azurerm_lighthouse_assignment` (LIGHTHOUSE.md §2),
+ * The attributes of `azurerm_lighthouse_definition` / `azurerm_lighthouse_assignment` (terraform-provider-azurerm, website/docs/r/lighthouse_*.html.markdown),
  * read alike from configuration JSON and show -json values.
  */
 export interface DefinitionAttributes {

@@ -12,6 +12,12 @@ import { cloudOfEnvironment } from '../../model/clouds';
 const DEFINITION = 'azurerm_lighthouse_definition';
 const ASSIGNMENT = 'azurerm_lighthouse_assignment';
 
+/**
+ * Which values of a `terraform show -json` document to read: `current`, the plan's `planned_values` (or a
+ * state's `values`); `prior`, a plan's `prior_state` (what is deployed before the plan applies).
+ */
+export type ShowJsonSide = 'current' | 'prior';
+
 /** One resource instance of `planned_values` / `values`. */
 interface Instance {
   /** Full address, e.g. `module.customer["a"].azurerm_lighthouse_definition.ops[0]`. */
@@ -44,11 +50,11 @@ interface ConfigResource {
  * definition's address. The customer tenant and cloud come from the provider configuration when it is a
  * constant (or a root variable); a state has no configuration, so they fall back to the options / defaults.
  */
-export function importShowJson(reader: InputReader, options: ImportOptions): Plan {
+export function importShowJson(reader: InputReader, options: ImportOptions, side: ShowJsonSide = 'current'): Plan {
   const data = reader.data as JsonObject;
   requireSupportedVersion(reader, data);
   const r = new AttributeReader(reader, 'values');
-  const rootPath = 'planned_values' in data ? ['planned_values', 'root_module'] : ['values', 'root_module'];
+  const rootPath = side === 'prior' ? ['prior_state', 'values', 'root_module'] : 'planned_values' in data ? ['planned_values', 'root_module'] : ['values', 'root_module'];
   const instances: Instance[] = [];
   collectInstances(InputReader.get(data, rootPath), rootPath, instances);
   const configuration = new Configuration(data);
@@ -66,6 +72,8 @@ export function importShowJson(reader: InputReader, options: ImportOptions): Pla
     }
   }
   if (definitions.length === 0) {
+    // Nothing deployed before a first apply: the prior side of a plan is an empty Plan, not an error.
+    if (side === 'prior') return assemblePlan({ file: reader.file, customerKey: options.customer ?? sanitizeKey(fileStem(reader.file)), delegations: [] });
     throw reader.error(rootPath, `no ${DEFINITION} resource in this ${rootPath[0] === 'planned_values' ? 'plan' : 'state'}`,
       'run `terraform show -json` on the plan or state of a configuration with azurerm_lighthouse_definition resources');
   }

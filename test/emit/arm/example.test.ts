@@ -1,5 +1,8 @@
 import { join } from 'node:path';
-import { armDeployments, armDeploymentsByCustomer, armFiles, definitionReference, templateResources } from '../../../lib/emit/arm';
+import { armDeployments, armDeploymentsByCustomer } from '../../../lib/emit/arm/deployments';
+import { armFiles } from '../../../lib/emit/arm/files';
+import { definitionReference } from '../../../lib/emit/arm/template';
+import { templateResources } from '../../../lib/emit/arm/walk';
 import { ArmDeployment, ArmResource } from '../../../lib/emit/arm/types';
 import { loadManifest, loadManifestText } from '../../../lib/manifest/load';
 import { BASE_MANIFEST } from '../../helpers/manifests';

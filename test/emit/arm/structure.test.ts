@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { armDeployments, templateResources } from '../../../lib/emit/arm';
+import { armDeployments } from '../../../lib/emit/arm/deployments';
+import { templateResources } from '../../../lib/emit/arm/walk';
 import { ArmDeployment, ArmResource } from '../../../lib/emit/arm/types';
 import { loadManifest } from '../../../lib/manifest/load';
 

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { armFiles, writeArm } from '../../../lib/emit/arm';
+import { armFiles, writeArm } from '../../../lib/emit/arm/files';
 import { armCommand } from '../../../lib/cli/arm-command';
 import { InputError } from '../../../lib/model/errors';
 import { loadManifest, loadManifestText } from '../../../lib/manifest/load';

@@ -120,7 +120,7 @@ describe('a template without a parameters file', () => {
       managingTenantId: '7c1d3e5f-2a4b-4c6d-8e0f-1a3b5c7d9e2f', customerTenantId: '', subscriptionId: '',
       definitionId: armGuid('Woodgrove Platform Support', 'definition'),
     });
-    expect(delegation.scopes.map(({ source, ...s }) => s)).toEqual([
+    expect(delegation.scopes.map(({ source, apiVersion, ...s }) => s)).toEqual([
       { kind: 'subscription', id: '/subscriptions/', assignmentName: armGuid('Woodgrove Platform Support', 'assignment') },
     ]);
     expect(delegation.authorizations.map((a) => a.role.name)).toEqual(['Reader', 'Managed Services Registration assignment Delete Role']);
@@ -298,7 +298,11 @@ describe('nested deployments, copy loops and several offers', () => {
     const marker = (rg: string) => `/subscriptions/4d6f8a0b-2c4e-4f6a-9b1d-3f5a7c9e1b2d/resourceGroups/${rg}/providers/Microsoft.Resources/deployments/marker`;
     expect(plan.delegations).toHaveLength(1);
     expect(plan.delegations[0].definitionId).toBe(definitionId);
-    expect(plan.delegations[0].scopes.map(({ source, ...s }) => s)).toEqual(['rg-woodgrove-sql', 'rg-woodgrove-lake'].map((rg) => ({
+    // Each assignment's api-version is located in the nested template that deploys it (LH120 and LH209 point there).
+    expect(plan.delegations[0].scopes.map((s) => [s.apiVersion?.value, s.apiVersion?.source?.path])).toEqual([
+      ['2022-10-01', 'resources[1].properties.template.resources[0].apiVersion'], ['2022-10-01', 'resources[1].properties.template.resources[0].apiVersion'],
+    ]);
+    expect(plan.delegations[0].scopes.map(({ source, apiVersion, ...s }) => s)).toEqual(['rg-woodgrove-sql', 'rg-woodgrove-lake'].map((rg) => ({
       kind: 'resourceGroup', id: `/subscriptions/4d6f8a0b-2c4e-4f6a-9b1d-3f5a7c9e1b2d/resourceGroups/${rg}`, resourceGroup: rg,
       assignmentName: armGuid(definitionResourceId, marker(rg)),
     })));
@@ -338,7 +342,7 @@ describe('our ARM export\'s metadata restores what a template cannot say', () =>
       plan: { name: 'standard', publisher: 'woodgrove-msp', product: 'woodgrove-platform', version: '2.1.0' },
     });
     expect(delegation.description).toBeUndefined();
-    expect(delegation.scopes.map(({ source, ...s }) => s)).toEqual([{
+    expect(delegation.scopes.map(({ source, apiVersion, ...s }) => s)).toEqual([{
       kind: 'resourceGroup', id: '/subscriptions/4d6f8a0b-2c4e-4f6a-9b1d-3f5a7c9e1b2d/resourceGroups/rg-woodgrove-core', resourceGroup: 'rg-woodgrove-core',
       assignmentName: '6a7b8c9d-0e1f-5a2b-8c3d-4e5f6a7b8c9d',
     }]);

@@ -38,6 +38,8 @@ interface SampleCase {
   readonly template: string;
   readonly parameters: string;
   readonly offerName: string;
+  /** Of every Microsoft.ManagedServices resource of the sample (each sample uses one). */
+  readonly apiVersion: string;
   readonly managingTenantId: string;
   /** Absent: one delegation assigned at the subscription. */
   readonly resourceGroups?: readonly string[];
@@ -67,7 +69,9 @@ function assertSample(plan: Plan, c: SampleCase): void {
     });
     // Scopes: the subscription, or the resource groups (each definition of multi-rg has its own).
     const scopeRgs = rgs === undefined ? undefined : c.definitionPerResourceGroup ? [rgs[i]] : rgs;
-    expect(delegation.scopes.map(({ source, ...scope }) => scope)).toEqual(scopeRgs === undefined
+    expect(delegation.apiVersion).toEqual({ value: c.apiVersion, source: expect.objectContaining({ file: c.template, path: expect.stringMatching(/\.apiVersion$/) }) });
+    expect(delegation.scopes.map((scope) => scope.apiVersion?.value)).toEqual(delegation.scopes.map(() => c.apiVersion));
+    expect(delegation.scopes.map(({ source, apiVersion, ...scope }) => scope)).toEqual(scopeRgs === undefined
       ? [{ kind: 'subscription', id: '/subscriptions/', assignmentName: delegation.definitionId }]
       : scopeRgs.map((rg) => ({ kind: 'resourceGroup', id: `/subscriptions//resourceGroups/${rg}`, resourceGroup: rg, assignmentName: delegation.definitionId })));
 
@@ -119,54 +123,54 @@ const APPROVING_TENANT = 'fbcdd0f3-dc82-4cee-bcde-7301d24e9bf6';
 
 const CORPUS_CASES: SampleCase[] = [
   {
-    name: 'subscription', template: 'delegated-resource-management/subscription/subscription.json', parameters: 'delegated-resource-management/subscription/subscription.parameters.json',
+    name: 'subscription', apiVersion: '2019-09-01', template: 'delegated-resource-management/subscription/subscription.json', parameters: 'delegated-resource-management/subscription/subscription.parameters.json',
     offerName: 'Relecloud Managed Services', managingTenantId: '<insert managing tenant id>', active: STOCK_ACTIVE, principals: 1,
   },
   {
-    name: 'rg', template: 'delegated-resource-management/rg/rg.json', parameters: 'delegated-resource-management/rg/rg.parameters.json',
+    name: 'rg', apiVersion: '2019-06-01', template: 'delegated-resource-management/rg/rg.json', parameters: 'delegated-resource-management/rg/rg.parameters.json',
     offerName: 'Relecloud Managed Services', managingTenantId: '<insert managing tenant id>', resourceGroups: ['test'], active: STOCK_ACTIVE, principals: 1,
   },
   {
-    name: 'multi-rg', template: 'delegated-resource-management/rg/multi-rg.json', parameters: 'delegated-resource-management/rg/multiple-rg.parameters.json',
+    name: 'multi-rg', apiVersion: '2019-06-01', template: 'delegated-resource-management/rg/multi-rg.json', parameters: 'delegated-resource-management/rg/multiple-rg.parameters.json',
     offerName: 'Relecloud Managed Services', managingTenantId: '<insert managing tenant id>', resourceGroups: TEST_RGS, definitionPerResourceGroup: true,
     active: STOCK_ACTIVE, principals: 1,
   },
   {
-    name: 'eligible subscription', template: 'delegated-resource-management-eligible-authorizations/subscription/subscription.json',
+    name: 'eligible subscription', apiVersion: '2020-02-01-preview', template: 'delegated-resource-management-eligible-authorizations/subscription/subscription.json',
     parameters: 'delegated-resource-management-eligible-authorizations/subscription/subscription.parameters.json',
     offerName: 'Relecloud Managed Services', managingTenantId: '<insert the managing tenant id>', active: STOCK_ACTIVE.slice(0, 2), eligible: PIM_ELIGIBLE([]), principals: 1,
   },
   {
-    name: 'eligible subscription with approvers', template: 'delegated-resource-management-eligible-authorizations/subscription/subscription-managing-tenant-approvers.json',
+    name: 'eligible subscription with approvers', apiVersion: '2020-02-01-preview', template: 'delegated-resource-management-eligible-authorizations/subscription/subscription-managing-tenant-approvers.json',
     parameters: 'delegated-resource-management-eligible-authorizations/subscription/subscription-managing-tenant-approvers.parameters.json',
     offerName: 'Relecloud Managed Services', managingTenantId: APPROVING_TENANT, active: STOCK_ACTIVE.slice(0, 2), eligible: PIM_ELIGIBLE(['PIM-Approvers']), principals: 1,
   },
   {
-    name: 'eligible rg', template: 'delegated-resource-management-eligible-authorizations/rg/rg.json',
+    name: 'eligible rg', apiVersion: '2020-02-01-preview', template: 'delegated-resource-management-eligible-authorizations/rg/rg.json',
     parameters: 'delegated-resource-management-eligible-authorizations/rg/rg.parameters.json',
     offerName: 'Relecloud Managed Services', managingTenantId: APPROVING_TENANT, resourceGroups: ['test'], active: STOCK_ACTIVE.slice(0, 2), eligible: PIM_ELIGIBLE([]), principals: 1,
   },
   {
-    name: 'eligible rg with approvers', template: 'delegated-resource-management-eligible-authorizations/rg/rg-managing-tenant-approvers.json',
+    name: 'eligible rg with approvers', apiVersion: '2020-02-01-preview', template: 'delegated-resource-management-eligible-authorizations/rg/rg-managing-tenant-approvers.json',
     parameters: 'delegated-resource-management-eligible-authorizations/rg/rg-managing-tenant-approvers.parameters.json',
     offerName: 'Test85fe0dcd-2877-498e-8717-19dfa73567ad', managingTenantId: APPROVING_TENANT, resourceGroups: ['test'], active: STOCK_ACTIVE,
     eligible: PIM_ELIGIBLE(['PIM-Approvers']), principals: 1,
   },
   {
-    name: 'eligible multi-rg', template: 'delegated-resource-management-eligible-authorizations/rg/multiple-rg.json',
+    name: 'eligible multi-rg', apiVersion: '2020-02-01-preview', template: 'delegated-resource-management-eligible-authorizations/rg/multiple-rg.json',
     parameters: 'delegated-resource-management-eligible-authorizations/rg/multiple-rg.parameters.json',
     offerName: 'Relecloud Managed Services', managingTenantId: '<insert your managing tenant id>', resourceGroups: TEST_RGS, definitionPerResourceGroup: true,
     active: STOCK_ACTIVE.slice(0, 2), eligible: PIM_ELIGIBLE([]), principals: 1,
   },
   {
-    name: 'eligible multi-rg with approvers', template: 'delegated-resource-management-eligible-authorizations/rg/multiple-rg-managing-tenant-approvers.json',
+    name: 'eligible multi-rg with approvers', apiVersion: '2020-02-01-preview', template: 'delegated-resource-management-eligible-authorizations/rg/multiple-rg-managing-tenant-approvers.json',
     parameters: 'delegated-resource-management-eligible-authorizations/rg/multiple-rg-managing-tenant-approvers.parameters.json',
     offerName: 'Test2f164ff8-043a-4680-a7fa-651761a8fda3', managingTenantId: APPROVING_TENANT, resourceGroups: TEST_RGS, definitionPerResourceGroup: true,
     active: STOCK_ACTIVE, eligible: PIM_ELIGIBLE(['PIM-Approvers']), principals: 1,
   },
   {
     // The stock parameters say marketplaceOffer "No": json('null'), no plan.
-    name: 'marketplace', template: 'marketplace-delegated-resource-management/marketplaceDelegatedResourceManagement.json',
+    name: 'marketplace', apiVersion: '2019-06-01', template: 'marketplace-delegated-resource-management/marketplaceDelegatedResourceManagement.json',
     parameters: 'marketplace-delegated-resource-management/marketplaceDelegatedResourceManagement.parameters.json',
     offerName: 'Fabrikam Managed Services - Assessment', managingTenantId: 'd6ad82f3-42af-4a15-ac1e-49e6c08f624e',
     active: [
@@ -198,54 +202,54 @@ const MARKETPLACE_PLAN = { name: 'gold', publisher: 'northwind-msp', product: 'n
 
 const FIXTURE_CASES: SampleCase[] = [
   {
-    name: 'subscription', template: 'subscription/subscription.json', parameters: 'subscription/subscription.parameters.json',
+    name: 'subscription', apiVersion: '2019-09-01', template: 'subscription/subscription.json', parameters: 'subscription/subscription.parameters.json',
     offerName: NORTHWIND, managingTenantId: '<insert managing tenant id>', active: TWIN_ACTIVE, principals: 2,
   },
   {
-    name: 'rg', template: 'rg/rg.json', parameters: 'rg/rg.parameters.json',
+    name: 'rg', apiVersion: '2019-06-01', template: 'rg/rg.json', parameters: 'rg/rg.parameters.json',
     offerName: NORTHWIND, managingTenantId: '<insert managing tenant id>', resourceGroups: ['rg-northwind-web'], active: ZERO_ACTIVE, principals: 1,
   },
   {
-    name: 'multi-rg', template: 'rg/multi-rg.json', parameters: 'rg/multiple-rg.parameters.json',
+    name: 'multi-rg', apiVersion: '2019-06-01', template: 'rg/multi-rg.json', parameters: 'rg/multiple-rg.parameters.json',
     offerName: NORTHWIND, managingTenantId: '<insert managing tenant id>', resourceGroups: NORTHWIND_RGS, definitionPerResourceGroup: true, active: ZERO_ACTIVE, principals: 1,
   },
   {
-    name: 'eligible subscription', template: 'eligible/subscription/subscription.json', parameters: 'eligible/subscription/subscription.parameters.json',
+    name: 'eligible subscription', apiVersion: '2020-02-01-preview', template: 'eligible/subscription/subscription.json', parameters: 'eligible/subscription/subscription.parameters.json',
     offerName: NORTHWIND, managingTenantId: '<insert the managing tenant id>', active: TWIN_ACTIVE.slice(0, 2), eligible: TWIN_ELIGIBLE('PT4H', []), principals: 1,
   },
   {
-    name: 'eligible subscription with approvers', template: 'eligible/subscription/subscription-managing-tenant-approvers.json',
+    name: 'eligible subscription with approvers', apiVersion: '2020-02-01-preview', template: 'eligible/subscription/subscription-managing-tenant-approvers.json',
     parameters: 'eligible/subscription/subscription-managing-tenant-approvers.parameters.json',
     offerName: NORTHWIND, managingTenantId: MANAGING, active: TWIN_ACTIVE.slice(0, 2), eligible: TWIN_ELIGIBLE('PT2H30M', ['Northwind Security Leads']), principals: 2,
   },
   {
     // No maximumActivationDuration (PT8H by default) and MFA "None".
-    name: 'eligible rg', template: 'eligible/rg/rg.json', parameters: 'eligible/rg/rg.parameters.json',
+    name: 'eligible rg', apiVersion: '2020-02-01-preview', template: 'eligible/rg/rg.json', parameters: 'eligible/rg/rg.parameters.json',
     offerName: NORTHWIND, managingTenantId: MANAGING, resourceGroups: ['rg-northwind-web'], active: TWIN_ACTIVE.slice(0, 2),
     eligible: TWIN_ELIGIBLE('PT8H', [], false), principals: 1,
   },
   {
-    name: 'eligible rg with approvers', template: 'eligible/rg/rg-managing-tenant-approvers.json', parameters: 'eligible/rg/rg-managing-tenant-approvers.parameters.json',
+    name: 'eligible rg with approvers', apiVersion: '2020-02-01-preview', template: 'eligible/rg/rg-managing-tenant-approvers.json', parameters: 'eligible/rg/rg-managing-tenant-approvers.parameters.json',
     offerName: NORTHWIND_APPROVED, managingTenantId: MANAGING, resourceGroups: ['rg-northwind-data'], active: TWIN_ACTIVE,
     eligible: TWIN_ELIGIBLE('PT8H', ['Northwind Security Leads']), principals: 3,
   },
   {
-    name: 'eligible multi-rg', template: 'eligible/rg/multiple-rg.json', parameters: 'eligible/rg/multiple-rg.parameters.json',
+    name: 'eligible multi-rg', apiVersion: '2020-02-01-preview', template: 'eligible/rg/multiple-rg.json', parameters: 'eligible/rg/multiple-rg.parameters.json',
     offerName: NORTHWIND, managingTenantId: '<insert your managing tenant id>', resourceGroups: NORTHWIND_RGS, definitionPerResourceGroup: true,
     active: TWIN_ACTIVE.slice(0, 2), eligible: TWIN_ELIGIBLE('PT1H', []), principals: 1,
   },
   {
-    name: 'eligible multi-rg with approvers', template: 'eligible/rg/multiple-rg-managing-tenant-approvers.json',
+    name: 'eligible multi-rg with approvers', apiVersion: '2020-02-01-preview', template: 'eligible/rg/multiple-rg-managing-tenant-approvers.json',
     parameters: 'eligible/rg/multiple-rg-managing-tenant-approvers.parameters.json',
     offerName: NORTHWIND_APPROVED, managingTenantId: MANAGING, resourceGroups: NORTHWIND_RGS.slice(0, 2), definitionPerResourceGroup: true,
     active: TWIN_ACTIVE, eligible: TWIN_ELIGIBLE('PT8H', ['Northwind Security Leads']), principals: 3,
   },
   {
-    name: 'marketplace (marketplaceOffer Yes)', template: 'marketplace/marketplace.json', parameters: 'marketplace/marketplace.parameters.json',
+    name: 'marketplace (marketplaceOffer Yes)', apiVersion: '2019-06-01', template: 'marketplace/marketplace.json', parameters: 'marketplace/marketplace.parameters.json',
     offerName: 'Northwind Managed Backup', managingTenantId: MANAGING, active: MARKETPLACE_ACTIVE, plan: MARKETPLACE_PLAN, principals: 2,
   },
   {
-    name: 'marketplace (marketplaceOffer No)', template: 'marketplace/marketplace.json', parameters: 'marketplace/marketplace-no-plan.parameters.json',
+    name: 'marketplace (marketplaceOffer No)', apiVersion: '2019-06-01', template: 'marketplace/marketplace.json', parameters: 'marketplace/marketplace-no-plan.parameters.json',
     offerName: 'Northwind Managed Backup', managingTenantId: MANAGING, active: MARKETPLACE_ACTIVE, principals: 2,
   },
 ];

@@ -15,8 +15,8 @@ const REFERENCE = join(ROOT, '..', 'shared', 'reference', 'LIGHTHOUSE.md');
 const context = (plan: Plan) => ruleContext(plan);
 
 describe('service pack', () => {
-  test('has LH101..LH119 in id order, all service errors with their documentation', () => {
-    expect(SERVICE_RULES.map((r) => r.id)).toEqual(Array.from({ length: 19 }, (_, i) => `LH${101 + i}`));
+  test('has LH101..LH120 in id order, all service errors with their documentation', () => {
+    expect(SERVICE_RULES.map((r) => r.id)).toEqual(Array.from({ length: 20 }, (_, i) => `LH${101 + i}`));
     for (const rule of SERVICE_RULES) {
       expect(rule).toMatchObject({ pack: 'service', defaultLevel: 'error' });
       for (const text of [rule.title, rule.rationale, rule.fix, rule.source]) expect(text.trim()).not.toBe('');
