@@ -5,6 +5,7 @@ import { renderReport, ReportFormat } from '../report';
 import { RoleCatalog } from '../roles/catalog';
 import { writeReportFile } from '../output/report-file';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
+import { printInputNotes } from './input-notes';
 import { CliIo } from './io';
 import { CheckResult, checkWithOptions, PolicyOptions } from './policy-options';
 
@@ -18,6 +19,7 @@ export interface CheckOptions extends PolicyOptions {
 }
 
 export function checkCommand(input: string, plan: Plan, roles: RoleCatalog, options: CheckOptions, io: CliIo): number {
+  printInputNotes(plan, io);
   const result = checkWithOptions(plan, roles, options);
   const toStdout = options.output === undefined || options.output === '-';
   const report = render(plan, result, input, options.format, options.color && toStdout, options.policy);

@@ -1,5 +1,6 @@
 import { Plan } from '../model/plan';
 import { RoleCatalog } from '../roles/catalog';
+import { printInputNotes } from './input-notes';
 import { CliIo } from './io';
 import { PolicyOptions } from './policy-options';
 
@@ -15,6 +16,7 @@ export interface CheckFirstOptions extends PolicyOptions {
  * Returns whether writing may go on.
  */
 export async function checkFirst(input: string, plan: Plan, roles: RoleCatalog, options: CheckFirstOptions, io: CliIo): Promise<boolean> {
+  printInputNotes(plan, io);
   if (!options.check) {
     io.stderr('WARNING: --no-check: the policy check was skipped; the output may contain delegations Azure rejects\n');
     return true;

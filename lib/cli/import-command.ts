@@ -4,6 +4,7 @@ import { isInputError } from '../model/errors';
 import { Plan } from '../model/plan';
 import { writeReportFile } from '../output/report-file';
 import { EXIT_OK } from './exit-codes';
+import { printInputNotes } from './input-notes';
 import { CliIo } from './io';
 
 export interface ImportCommandOptions {
@@ -20,6 +21,7 @@ export interface ImportCommandOptions {
  * source lacks is marked `# TODO:` and counted on stderr (stdout carries only the YAML).
  */
 export function importCommand(plan: Plan, options: ImportCommandOptions, io: CliIo): number {
+  printInputNotes(plan, io);
   const { text, todos } = writeManifest(plan);
   const output = options.output === '-' ? undefined : options.output;
   try {

@@ -57,6 +57,6 @@ function loadOptions(options: InputOptions, roles: RoleCatalog): LoadInputOption
 }
 
 /** Every file a command reads besides its outputs: an output (`--out`, `--output`) may never be or contain one. */
-export function inputFiles(input: string, flags: InputOptions & { readonly policy?: string; readonly baseline?: string }): string[] {
-  return [input, flags.parameters, flags.policy, flags.baseline, flags.roles].filter((file): file is string => file !== undefined);
+export function inputFiles(input: string, flags: InputOptions & { readonly policy?: string; readonly baseline?: string; readonly adopt?: string }): string[] {
+  return [input, flags.parameters, flags.policy, flags.baseline, flags.roles, flags.adopt].filter((file): file is string => file !== undefined);
 }

@@ -13,7 +13,7 @@ import { inspectOutputTarget } from '../output/output-target';
 import { CliIo, processIo } from './io';
 
 interface PolicyFlags { readonly policy?: string; readonly baseline?: string }
-interface WriteFlags extends InputOptions, PolicyFlags { readonly out: string; readonly check: boolean }
+interface WriteFlags extends InputOptions, PolicyFlags { readonly out: string; readonly check: boolean; readonly adopt?: string }
 
 /**
  * Runs the CLI in-process and resolves to the exit code: 0 success, 1 findings at or above --fail-on (or
@@ -39,7 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .option('--baseline <file>', 'the previous manifest (or any input), for rules that compare versions (LH403)');
   const writer = (name: string, description: string, layout: OutputLayout, defaultOut: string,
     write: (flags: WriteFlags & { inputs: string[] }, input: string) => Promise<number>) => {
-    withPolicy(addInputOptions(program.command(name).description(description)
+    return withPolicy(addInputOptions(program.command(name).description(description)
       .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output')
       .option('-o, --out <dir>', 'output directory: new, empty, or an earlier output of this command (only what it wrote there is replaced)', defaultOut)))
       .option('--no-check', 'skip the policy check that runs first (output is written even when Azure would reject it)')
@@ -57,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
     const { synthCommand } = await import('./synth-command');
     return synthCommand(plan, flags, io);
-  });
+  }).option('--adopt <live-export>', 'an az CLI export or `terraform show -json` state of what is deployed: import blocks for the definitions and assignments that exist with the same ids (Terraform >= 1.5)');
 
   writer('arm', 'write one ARM subscription deployment (+ parameters, README) per customer subscription (<out>/<customer>/<subscription>.json)', ARM_LAYOUT, 'arm', async (flags, input) => {
     const { plan, roles } = loadPlan(input, flags);

@@ -6,7 +6,7 @@
  * - The provider package root loads every azurerm resource (~1.6 s, ~400 MB). Only deep imports
  *   (`@cdktf/provider-azurerm/lib/<resource>`) are allowed, and keeping them here makes that easy to review.
  */
-import { App, DataTerraformRemoteState, TerraformBackend, TerraformRemoteState } from 'cdktf';
+import { App, DataTerraformRemoteState, TerraformBackend, TerraformProvider, TerraformRemoteState, TerraformResource, TerraformStack } from 'cdktf';
 import type { AppConfig, CloudBackendConfig, NamedCloudWorkspace } from 'cdktf';
 import type { Construct } from 'constructs';
 import { withoutEnvironment } from '../util/hidden-environment';
@@ -63,6 +63,24 @@ export class OfflineCloudBackend extends TerraformBackend {
     const host = this.props.hostname;
     return { ...super.toMetadata(), cloud: !host || host.startsWith('app.terraform.io') ? 'tfc' : 'tfe' };
   }
+}
+
+/**
+ * `resource.importFrom(id, provider)`: a Terraform 1.5+ `import { id, to, provider }` block for an existing object.
+ * cdktf also adds a validation that runs `terraform version` in a child process during `app.synth()`; synth needs no
+ * terraform binary (DESIGN.md, "Engineering rules"), so that validation is left out, and the stack requires
+ * Terraform >= 1.5 instead, which older versions refuse with a clear message before they plan anything.
+ */
+export function importExisting(resource: TerraformResource, id: string, provider?: TerraformProvider): void {
+  const node = resource.node as { addValidation: (validation: unknown) => void };
+  // An own property shadows the method for the one call; deleting it brings the prototype's back.
+  node.addValidation = () => undefined;
+  try {
+    resource.importFrom(id, provider);
+  } finally {
+    delete (node as Partial<typeof node>).addValidation;
+  }
+  TerraformStack.of(resource).addOverride('terraform.required_version', '>= 1.5.0');
 }
 
 function dropUndefined(record: Record<string, unknown>): Record<string, unknown> {

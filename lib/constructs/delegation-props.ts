@@ -67,6 +67,16 @@ export interface LighthouseDelegationProps {
    * @default registrationDefinitionGuid(managingTenantId, customerTenantId, subscriptionId, <construct id>)
    */
   readonly definitionId?: string;
+  /**
+   * A whole-subscription delegation: the registration assignment name to keep (one already deployed), instead of the
+   * one derived from the definition id and the scope. @default - derived
+   */
+  readonly assignmentName?: string;
+  /**
+   * A resource-group delegation: registration assignment names to keep, by resource group (each in `resourceGroups`).
+   * @default - derived for every group
+   */
+  readonly assignmentNames?: { readonly [resourceGroup: string]: string };
   /** @default - the tenantId of the enclosing CustomerStack (required outside one) */
   readonly customerTenantId?: string;
   /** @default - the enclosing CustomerStack's provider for this subscription, else the stack's default azurerm provider */
@@ -168,7 +178,9 @@ export function normalizeProps(props: LighthouseDelegationProps, context: Delega
     ? registrationDefinitionGuid(managingTenantId, customerTenantId, subscriptionId, context.id)
     : guid(props.definitionId, 'definitionId', 'registration definition GUID (or omit it for a derived one)');
   checkResourceGroups(props.resourceGroups, problem);
-  const scopes = delegatedScopes(subscriptionId, definitionId, props.resourceGroups?.map(String));
+  const kept = keptAssignmentNames(props, guid, problem);
+  const scopes = delegatedScopes(subscriptionId, definitionId, props.resourceGroups?.map(String))
+    .map((scope) => ({ ...scope, assignmentName: kept.get((scope.resourceGroup ?? '').toLowerCase()) ?? scope.assignmentName }));
   const plan = props.plan && {
     name: text(props.plan.name, 'plan.name', 'give the Marketplace plan id.'),
     publisher: text(props.plan.publisher, 'plan.publisher', 'give the Marketplace publisher id.'),
@@ -194,6 +206,27 @@ export function normalizeProps(props: LighthouseDelegationProps, context: Delega
     ...(plan ? { plan } : {}),
     scopes,
   };
+}
+
+/** Kept assignment names by lower-cased resource group ('' for the subscription), as the manifest takes them. */
+function keptAssignmentNames(props: LighthouseDelegationProps, guid: (value: unknown, path: string, what: string) => string,
+  problem: (what: string, fix: string) => void): Map<string, string> {
+  const kept = new Map<string, string>();
+  const groups = props.resourceGroups;
+  if (props.assignmentName !== undefined) {
+    if (groups !== undefined) problem('assignmentName is for a whole-subscription delegation, but resourceGroups is given.', 'name each group\'s assignment in assignmentNames instead.');
+    kept.set('', guid(props.assignmentName, 'assignmentName', 'registration assignment GUID (or omit it for a derived one)'));
+  }
+  if (props.assignmentNames !== undefined) {
+    const listed = new Set((groups ?? []).map((g) => String(g).toLowerCase()));
+    for (const [group, name] of Object.entries(props.assignmentNames)) {
+      if (!listed.has(group.toLowerCase())) {
+        problem(`assignmentNames names resource group "${group}", which is not in resourceGroups.`, 'name only the assignments of groups listed in resourceGroups.');
+      }
+      kept.set(group.toLowerCase(), guid(name, `assignmentNames["${group}"]`, 'registration assignment GUID'));
+    }
+  }
+  return kept;
 }
 
 /** Resource group names must be bare, non-empty and listed once (Azure compares them case-insensitively). */

@@ -1,21 +1,25 @@
-import { delegationConstructId, stackName } from '../model/ids';
+import { delegationConstructIds, stackName } from '../model/ids';
+import { Adoption } from '../model/adoption';
 import { Plan } from '../model/plan';
 import { requireDistinctIdentities } from '../model/plan-identity';
 import { groupBy } from '../util/group-by';
 import { resolveInside } from '../util/safe-path';
 import { requireSynthesizable } from './synth-requirements';
 import { App, createApp, withoutCdktfEnvironment } from './cdk';
+import { adoptExisting } from './adoption';
 import { CustomerStack } from './customer-stack';
 import { LighthouseDelegation } from './lighthouse-delegation';
 
 export interface BuildAppOptions {
   /** Where `app.synth()` writes (`manifest.json`, `stacks/<stack>/cdk.tf.json`). Always explicit: see below. */
   readonly outdir: string;
+  /** What already exists in Azure (`synth --adopt`, lib/model/adoption): import blocks for it. @default - none */
+  readonly adoption?: Adoption;
 }
 
 /**
  * The cdktf App for a Plan: one CustomerStack per customer (stack id = sanitized customer key, stackName), one
- * LighthouseDelegation per Plan delegation (construct id = sanitized `<offer key>-<subscription id>`), in
+ * LighthouseDelegation per Plan delegation (construct id = sanitized `<offer key>-<subscription id>`, delegationConstructIds), in
  * Plan order, with the Plan's settings (cloud, backend, resource-provider registration).
  *
  * Customers without any delegation get NO stack: an empty stack would still need a provider per
@@ -50,9 +54,12 @@ export function buildApp(plan: Plan, options: BuildAppOptions): App {
         backend: plan.settings.backend,
         registerResourceProvider: plan.settings.registerResourceProvider,
       });
-      for (const delegation of delegations) {
-        LighthouseDelegation.fromPlan(stack, delegationConstructId(delegation.offer, delegation.subscriptionId), delegation);
-      }
+      const ids = delegationConstructIds(delegations);
+      delegations.forEach((delegation, i) => {
+        const construct = LighthouseDelegation.fromPlan(stack, ids[i], delegation);
+        const adopted = options.adoption?.delegations.get(delegation);
+        if (adopted) adoptExisting(construct, adopted);
+      });
     }
     const orphan = byCustomer.keys().next();
     if (!orphan.done) {
@@ -63,6 +70,6 @@ export function buildApp(plan: Plan, options: BuildAppOptions): App {
 }
 
 /** Builds the App for `plan` and writes it to `outdir`. */
-export function synthesizePlan(plan: Plan, outdir: string): void {
-  buildApp(plan, { outdir }).synth();
+export function synthesizePlan(plan: Plan, outdir: string, options: Omit<BuildAppOptions, 'outdir'> = {}): void {
+  buildApp(plan, { ...options, outdir }).synth();
 }

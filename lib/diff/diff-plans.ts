@@ -51,7 +51,7 @@ export function diffPlans(before: Plan, after: Plan, names: DiffNames): AccessDi
     for (const authorization of delegation.authorizations) changes.push(added(delegation, authorization, reachBefore));
   }
   for (const pair of match.pairs) changes.push(...pairChanges(pair, reachBefore));
-  changes.push(...planChanges(before, after, changes));
+  changes.push(...planChanges(before, after, match.pairs, changes));
   return { before: names.before, after: names.after, changes: sortChanges(changes, after, before) };
 }
 
@@ -240,9 +240,10 @@ function compareAuthorizations(delegation: Delegation, before: Authorization, af
       details.push('MFA no longer required on activation');
       flags.push('mfa-dropped');
     } else if (!a.requireMfa && b.requireMfa) details.push('MFA now required on activation');
-    const [was, is] = [new Set(a.approvers.map(label)), new Set(b.approvers.map(label))];
-    const removed = [...was].filter((x) => !is.has(x)).sort();
-    const added = [...is].filter((x) => !was.has(x)).sort();
+    // Approvers are the same when their object ids are: a manifest names them by key, an export by id.
+    const [was, is] = [approversById(a.approvers), approversById(b.approvers)];
+    const removed = [...was].filter(([id]) => !is.has(id)).map(([, name]) => name).sort();
+    const added = [...is].filter(([id]) => !was.has(id)).map(([, name]) => name).sort();
     if (removed.length > 0) {
       details.push(`approvers removed: ${removed.join(', ')}${is.size === 0 ? ' (activation now needs no approval)' : ''}`);
       flags.push('approvers-removed');
@@ -267,6 +268,11 @@ function compareAuthorizations(delegation: Delegation, before: Authorization, af
   return [authorizationChange('authorization-changed', delegation, after, before, details, flags)];
 }
 
+/** Approver labels by lower-cased object id. */
+function approversById(approvers: readonly Principal[]): Map<string, string> {
+  return new Map(approvers.map((p) => [p.id.toLowerCase(), label(p)]));
+}
+
 /** Negative when `a` is shorter than `b`; durations that do not parse compare as text. */
 function compareDurations(a: string, b: string): number {
   const [x, y] = [parseIsoDuration(a), parseIsoDuration(b)];
@@ -277,14 +283,18 @@ function compareDurations(a: string, b: string): number {
 
 /**
  * Marketplace plans: per offer that has a plan in either Plan, a change when its version changes or when the access
- * of its delegations changes (`plan-version`: Partner Center needs a new, higher version; LH403 checks it).
+ * of its delegations changes (`plan-version`: Partner Center needs a new, higher version; LH403 checks it). An offer
+ * of the new Plan is the old one its delegations were paired with (keys differ between a manifest and an export),
+ * else the one with its key.
  */
-function planChanges(before: Plan, after: Plan, changes: readonly AccessChange[]): AccessChange[] {
+function planChanges(before: Plan, after: Plan, pairs: readonly DelegationPair[], changes: readonly AccessChange[]): AccessChange[] {
   const result: AccessChange[] = [];
   const oldOffers = new Map(before.offers.map((o) => [o.key, o]));
+  const pairedOffer = new Map<string, string>();
+  for (const pair of pairs) if (!pairedOffer.has(pair.after.offer)) pairedOffer.set(pair.after.offer, pair.before.offer);
   const accessChanged = new Set(changes.filter((c) => c.kind.startsWith('authorization-') && c.offer !== undefined).map((c) => c.offer!));
   for (const offer of after.offers) {
-    const previous = oldOffers.get(offer.key);
+    const previous = oldOffers.get(pairedOffer.get(offer.key) ?? offer.key);
     const [was, is] = [previous?.plan, offer.plan];
     if (!was && !is) continue;
     const details: string[] = [];

@@ -2,6 +2,7 @@ import { InputError } from '../model/errors';
 import { Plan } from '../model/plan';
 import { requireDistinctIdentities } from '../model/plan-identity';
 import { SourceDocument } from '../source/source-document';
+import { isObject } from '../util/json-object';
 import { detectInputFormat } from './detect';
 import { INPUT_FORMATS, INPUT_KINDS, InputFormat, inputKind } from './input-kinds';
 import { ImportOptions } from './types';
@@ -9,6 +10,8 @@ import { ImportOptions } from './types';
 export interface LoadInputOptions extends ImportOptions {
   /** Skip detection: what the input is. @default - detected from the content */
   readonly inputFormat?: InputFormat;
+  /** The kinds this input may be, and what the option that names it takes (for the error). @default - any kind */
+  readonly accept?: { readonly formats: readonly InputFormat[]; readonly what: string };
 }
 
 
@@ -35,6 +38,10 @@ function loadInputSource(source: SourceDocument, options: LoadInputOptions): Pla
     throw new InputError(`--parameters is for ARM templates, but ${file} is ${inputKind(format).article}`,
       'leave out --parameters, or pass the ARM template as the input (--input-format arm if it is not detected)', { file });
   }
+  if (options.accept && !options.accept.formats.includes(format)) {
+    throw new InputError(`${file} is ${inputKind(format).article}, but ${options.accept.what}`,
+      `pass ${options.accept.formats.map((f) => inputKind(f).article).join(' or ')}`, { file });
+  }
   const plan = inputKind(format).load(source, options);
   // One check for every kind of input, before any command generates anything from the Plan.
   requireDistinctIdentities(plan);
@@ -44,10 +51,12 @@ function loadInputSource(source: SourceDocument, options: LoadInputOptions): Pla
 function detect(source: SourceDocument): InputFormat {
   const format = detectInputFormat(source.data, source.file);
   if (format) return format;
-  const empty = Array.isArray(source.data) && source.data.length === 0;
+  const data = source.data;
+  // `[]` from `az managedservices ... list`, `{ "value": [] }` from `az rest`: nothing delegated where it looked.
+  const empty = (Array.isArray(data) && data.length === 0) || (isObject(data) && Array.isArray(data.value) && data.value.length === 0);
   throw new InputError(
     empty
-      ? 'the input is an empty JSON array: an az CLI list that found nothing has no delegations to read'
+      ? `the input is an empty ${Array.isArray(data) ? 'JSON array' : 'list page ({ "value": [] })'}: an az CLI list that found nothing has no delegations to read`
       : `cannot tell what this input is; accepted are ${INPUT_KINDS.map((kind, i) => `(${i + 1}) ${kind.accepted}`).join('; ')}`,
     `pass one of these, or say what it is with --input-format (${INPUT_FORMATS.join(', ')})`,
     { file: source.file, line: 1, column: 1 },

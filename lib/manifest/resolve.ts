@@ -21,9 +21,10 @@ const INVALID_GUID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Turns a manifest into a Plan: resolves principal, authorization-set and offer keys and role names, derives
- * definition and assignment GUIDs, and keeps every element's source location. Collects every unresolved reference
- * before throwing, so one run reports them all. On a file with schema errors, `valid` says which parts the schema
- * accepted: only those are resolved, and references to an entry the schema rejected are not reported again.
+ * definition and assignment GUIDs (or keeps those a delegation pins: definitionId, assignmentName, assignmentNames),
+ * and keeps every element's source location. Collects every unresolved reference before throwing, so one run
+ * reports them all. On a file with schema errors, `valid` says which parts the schema accepted: only those are
+ * resolved, and references to an entry the schema rejected are not reported again.
  */
 export function resolveManifest(manifest: LighthouseManifest, source: SourceDocument, roles: RoleCatalog, valid: ValidParts = ValidParts.ALL): Plan {
   return new Resolver(manifest, source, roles, valid).plan();
@@ -50,7 +51,8 @@ class Resolver {
     };
     for (const [key, entry] of this.validEntries<PrincipalEntry>('principals')) {
       this.principals.set(key, {
-        key, id: entry!.id.toLowerCase(), type: entry!.type,
+        key, id: entry!.id.toLowerCase(),
+        ...(entry!.type !== undefined && { type: entry!.type }),
         ...(entry!.displayName !== undefined && { displayName: entry!.displayName }),
         source: this.source.locate(['principals', key], true),
       });
@@ -101,7 +103,8 @@ class Resolver {
         const setKeys = delegation.authorizations ?? offer.authorizationSets;
         if (delegation.authorizations) delegation.authorizations.forEach((set, j) => this.requireSet(set, [...path, 'authorizations', j]));
         const subscriptionId = delegation.subscription.toLowerCase();
-        const definitionId = registrationDefinitionGuid(managingTenant.id, customer.tenantId, subscriptionId, offer.key);
+        // A pinned id (an adopted, already deployed delegation) wins over the derived one.
+        const definitionId = delegation.definitionId?.toLowerCase() ?? registrationDefinitionGuid(managingTenant.id, customer.tenantId, subscriptionId, offer.key);
         delegations.push({
           customer: key, offer: offer.key, managingTenantId: managingTenant.id, customerTenantId: customer.tenantId, subscriptionId,
           name: offer.name,
@@ -110,7 +113,7 @@ class Resolver {
           authorizations: setKeys.flatMap((set) => this.sets.get(set) ?? []),
           authorizationSets: [...setKeys],
           ...(offer.plan && { plan: offer.plan }),
-          scopes: this.scopes(subscriptionId, definitionId, delegation.resourceGroups, path),
+          scopes: this.scopes(subscriptionId, definitionId, delegation, path),
           source: this.at(path),
         });
       });
@@ -207,10 +210,49 @@ class Resolver {
     return { name: entry.name, publisher: entry.publisher, product: entry.product, version: entry.version, source: this.at(path) };
   }
 
-  private scopes(subscriptionId: string, definitionId: string, resourceGroups: readonly string[] | undefined, path: PathSegment[]): DelegatedScope[] {
-    return delegatedScopes(subscriptionId, definitionId, resourceGroups).map((scope, i) => ({
-      ...scope, source: this.at(resourceGroups ? [...path, 'resourceGroups', i] : [...path, 'subscription']),
+  /** Derived assignment names, except those the entry pins (assignmentName, assignmentNames). */
+  private scopes(subscriptionId: string, definitionId: string, entry: DelegationEntry, path: PathSegment[]): DelegatedScope[] {
+    const groups = entry.resourceGroups;
+    const pinned = this.pinnedAssignmentNames(entry, path);
+    return delegatedScopes(subscriptionId, definitionId, groups).map((scope, i) => ({
+      ...scope,
+      assignmentName: pinned.get(groups ? groups[i].toLowerCase() : '') ?? scope.assignmentName,
+      source: this.at(groups ? [...path, 'resourceGroups', i] : [...path, 'subscription']),
     }));
+  }
+
+  /**
+   * Pinned assignment names by lower-cased resource group ('' for the subscription). `assignmentName` belongs to a
+   * whole-subscription entry and `assignmentNames` to a resource-group one; a name for a group the entry does not
+   * list would silently do nothing, so each of these is an error.
+   */
+  private pinnedAssignmentNames(entry: DelegationEntry, path: PathSegment[]): Map<string, string> {
+    const pinned = new Map<string, string>();
+    const groups = entry.resourceGroups;
+    if (entry.assignmentName !== undefined) {
+      if (groups) {
+        this.errors.push(InputError.at(this.at([...path, 'assignmentName']), 'assignmentName names the assignment of a whole-subscription delegation, but this one delegates resource groups',
+          `name each group's assignment under assignmentNames instead, e.g. assignmentNames: { ${groups[0]}: ${entry.assignmentName} }`));
+      } else pinned.set('', entry.assignmentName.toLowerCase());
+    }
+    if (entry.assignmentNames !== undefined) {
+      if (!groups) {
+        this.errors.push(InputError.at(this.at([...path, 'assignmentNames']), 'assignmentNames names assignments by resource group, but this delegation delegates the whole subscription',
+          'use assignmentName: <guid> for the subscription\'s assignment, or list the groups under resourceGroups'));
+        return pinned;
+      }
+      const listed = new Map(groups.map((group) => [group.toLowerCase(), group]));
+      for (const [group, name] of Object.entries(entry.assignmentNames)) {
+        if (listed.has(group.toLowerCase())) {
+          pinned.set(group.toLowerCase(), name!.toLowerCase());
+          continue;
+        }
+        const hint = didYouMean(group, [...listed.values()]);
+        this.errors.push(InputError.at(this.source.locate([...path, 'assignmentNames', group], true), `resource group ${JSON.stringify(group)} is not in this delegation's resourceGroups`,
+          `${hint ? `${hint} ` : ''}name only the assignments of groups listed in resourceGroups (${[...listed.values()].join(', ')})`));
+      }
+    }
+    return pinned;
   }
 
   private suppression(entry: NonNullable<LighthouseManifest['suppressions']>[number], path: PathSegment[]): Suppression {

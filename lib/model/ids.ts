@@ -1,5 +1,5 @@
 import { armGuid, isGuid } from './guid';
-import { DelegatedScope } from './plan';
+import { DelegatedScope, Delegation } from './plan';
 
 /**
  * Deterministic identity (README, "What gets generated"): names are derived, never random, so synth
@@ -46,8 +46,25 @@ export function stackName(customerKey: string): string {
 }
 
 /** Construct id of a delegation in its customer's stack (its Terraform names start with it). */
-export function delegationConstructId(offerKey: string, subscriptionId: string): string {
-  return sanitizeKey(`${offerKey}-${subscriptionId}`);
+export function delegationConstructId(offerKey: string, subscriptionId: string, definitionId?: string): string {
+  return sanitizeKey(definitionId === undefined ? `${offerKey}-${subscriptionId}` : `${offerKey}-${subscriptionId}-${definitionId}`);
+}
+
+/**
+ * The construct ids of delegations, index-aligned: `<offer key>-<subscription>`, the one delegation of an offer to a
+ * subscription in its customer's stack. An offer can reach one subscription as several registration definitions
+ * (Microsoft's multi-rg template deploys one per resource group, and a manifest that adopts them keeps them
+ * apart with `definitionId`): each of those is `<offer key>-<subscription>-<definition id>`, which does not depend
+ * on their order. Adding a second definition of an offer to a subscription therefore renames the first one's
+ * Terraform resources (move its state, `terraform state mv`, or adopt it again with `synth --adopt`).
+ */
+export function delegationConstructIds(delegations: ReadonlyArray<Pick<Delegation, 'customer' | 'offer' | 'subscriptionId' | 'definitionId'>>): string[] {
+  const groupOf = (d: Pick<Delegation, 'customer' | 'offer' | 'subscriptionId'>) => `${stackName(d.customer)}\u0000${d.offer}\u0000${d.subscriptionId.toLowerCase()}`;
+  const counts = new Map<string, number>();
+  for (const d of delegations) counts.set(groupOf(d), (counts.get(groupOf(d)) ?? 0) + 1);
+  return delegations.map((d) => (counts.get(groupOf(d))! > 1
+    ? delegationConstructId(d.offer, d.subscriptionId, d.definitionId.toLowerCase())
+    : delegationConstructId(d.offer, d.subscriptionId)));
 }
 
 /** The Partner Center output folder of an offer. */

@@ -9,4 +9,5 @@ export * from './validate-plan';
 export * from './match-delegations';
 export * from './plan-identity';
 export * from './authorization-sets';
+export * from './adoption';
 export * from './api-versions';

@@ -15,17 +15,19 @@ export interface DelegationMatch {
 /**
  * Pairs the delegations of two Plans that stand for the same registration definition, in three passes so that
  * both Plans may come from any input kind:
- * 1. customer key, subscription and offer key (two versions of one manifest: a renamed offer title or a changed
- *    managing tenant is the same delegation, changed);
- * 2. subscription and definition id (a manifest against a deployed export, whose keys are derived differently);
+ * 1. subscription and definition id: the name Azure knows the definition by, whatever the keys (a manifest against
+ *    a deployed export, whose keys are derived differently; several definitions of one offer in a subscription, as
+ *    Microsoft's multi-rg template deploys them and a manifest keeps them with definitionId);
+ * 2. customer key, subscription and offer key (two versions of one manifest: a renamed offer title or a changed
+ *    managing tenant changes the derived id, and is the same delegation, changed);
  * 3. customer tenant, subscription and offer title (inputs that keep neither keys nor ids, e.g. templates without
  *    a fixed definition name).
  * What no pass pairs was removed or added. Linear: every pass is a Map lookup per delegation.
  */
 export function matchDelegations(before: readonly Delegation[], after: readonly Delegation[]): DelegationMatch {
   const passes: Array<(d: Delegation) => string | undefined> = [
-    (d) => `${d.customer}\u0000${d.subscriptionId.toLowerCase()}\u0000${d.offer}`,
     (d) => (d.definitionId === '' ? undefined : `${d.subscriptionId.toLowerCase()}\u0000${d.definitionId.toLowerCase()}`),
+    (d) => `${d.customer}\u0000${d.subscriptionId.toLowerCase()}\u0000${d.offer}`,
     (d) => (d.customerTenantId === '' || d.subscriptionId === '' ? undefined : `${d.customerTenantId.toLowerCase()}\u0000${d.subscriptionId.toLowerCase()}\u0000${d.name}`),
   ];
   let left = [...before];

@@ -1,5 +1,5 @@
 import { ErrorLocation, InputError, InputErrors } from './errors';
-import { armFileBase, delegationConstructId, offerFolderName, stackName } from './ids';
+import { armFileBase, delegationConstructIds, offerFolderName, stackName } from './ids';
 import { Plan } from './plan';
 
 /**
@@ -48,16 +48,17 @@ export function identityErrors(plan: Plan): InputError[] {
     renameCollision: 'rename one of them so that the keys differ in letters or digits, not only in case or punctuation',
   });
 
-  // Construct ids of different offers (a delegation id joins offer key and subscription id). The same offer twice
-  // on one subscription is not a naming problem: ARM templates hold several definitions of one offer (Microsoft's
-  // multi-rg sample makes one per resource group), the Terraform stacks do not (requireSynthesizable says so).
+  // Construct ids of different offers (a delegation id joins offer key and subscription id, and the definition id when
+  // one offer has several definitions there). The same offer twice on one subscription as one definition is not a
+  // naming problem: ARM and the Terraform stacks refuse it themselves (requireSynthesizable says so).
   const delegations = new Map<string, { readonly offer: string; readonly subscriptionId: string }>();
   const files = new Map<string, string>();
-  for (const delegation of plan.delegations) {
+  const constructIds = delegationConstructIds(plan.delegations);
+  plan.delegations.forEach((delegation, index) => {
     const where = delegation.source ?? fallback;
     const stack = stackName(delegation.customer);
     const subscription = delegation.subscriptionId.toLowerCase();
-    const id = delegationConstructId(delegation.offer, delegation.subscriptionId);
+    const id = constructIds[index];
     const other = delegations.get(`${stack}\u0000${id}`);
     if (other === undefined) delegations.set(`${stack}\u0000${id}`, { offer: delegation.offer, subscriptionId: subscription });
     else if (other.offer !== delegation.offer) {
@@ -77,7 +78,7 @@ export function identityErrors(plan: Plan): InputError[] {
       errors.push(new InputError(`subscriptions ${JSON.stringify(known)} and ${JSON.stringify(subscription)} of customer ${JSON.stringify(delegation.customer)} both become the ARM template ${JSON.stringify(`${file}.json`)}`,
         'give every subscription its id (a GUID)', where));
     }
-  }
+  });
   return errors;
 }
 

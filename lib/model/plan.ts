@@ -24,6 +24,19 @@ export interface Plan {
   readonly delegations: readonly Delegation[];
   readonly suppressions: readonly Suppression[];
   readonly settings: Settings;
+  /**
+   * What a reader of any output should know about the input: what it cannot show (an az CLI export read with an API
+   * version that has no eligible authorizations). Commands print them on stderr; `import` writes them into the
+   * manifest's header. @default - none
+   */
+  readonly notes?: readonly InputNote[];
+}
+
+/** A note about the input as a whole (Plan.notes): what it leaves out, and how to get a complete one. */
+export interface InputNote {
+  readonly message: string;
+  readonly fix: string;
+  readonly location?: SourceLocation;
 }
 
 export interface ManagingTenant {

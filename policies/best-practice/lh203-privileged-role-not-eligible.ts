@@ -16,7 +16,7 @@ const NEVER_ELIGIBLE = new Set<string>([WELL_KNOWN_ROLES.userAccessAdministrator
 /**
  * LH203: Contributor, and every role the policy lists in `mustBeEligibleRoles`, should be granted just in
  * time (eligible) rather than permanently. Service principals cannot be eligible: for them the finding
- * asks for a narrower role instead.
+ * asks for a narrower role instead, and for a principal of unknown type it gives both pieces of advice.
  */
 export const LH203_PrivilegedRoleNotEligible: Rule = {
   id: 'LH203',
@@ -44,6 +44,10 @@ export const LH203_PrivilegedRoleNotEligible: Rule = {
         message = `${role} is granted permanently to service principal ${describePrincipal(principal)} ${at}: service principals cannot be eligible, so narrow it to the least-privileged role the automation needs`;
       } else if (NEVER_ELIGIBLE.has(roleId)) {
         message = `${role} is granted permanently to ${describePrincipal(principal)} ${at}: Azure Lighthouse does not accept this role as eligible, so narrow it to the least-privileged role that is needed`;
+      } else if (principal.type === undefined) {
+        // The advice depends on the type, which the input does not say (LH210): both cases, instead of a guess.
+        message = `${role} is granted permanently to ${describePrincipal(principal)} ${at}: make it an eligible (just-in-time) authorization so that nobody holds it standing; `
+          + 'if the principal is a service principal (its type is unknown, LH210), which cannot be eligible, narrow it to the least-privileged role the automation needs instead';
       } else {
         message = `${role} is granted permanently to ${describePrincipal(principal)} ${at}: make it an eligible (just-in-time) authorization so that nobody holds it standing`;
       }

@@ -20,8 +20,11 @@ export const LH207_SelfApproval: Rule = {
       const principalId = authorization.principal.id.toLowerCase();
       const approver = authorization.eligible?.approvers.find((a) => a.id.toLowerCase() === principalId);
       if (!approver) continue;
-      const kind = authorization.principal.type === 'user' ? 'a user cannot approve their own request, so nobody else can approve it unless there are other approvers'
-        : 'approvers cannot approve their own requests: members of the group approve each other at best';
+      const type = authorization.principal.type;
+      const kind = type === 'user' ? 'a user cannot approve their own request, so nobody else can approve it unless there are other approvers'
+        : type === undefined
+          ? 'approvers cannot approve their own requests: a user would leave nobody else to approve, a group\'s members approve each other at best (its type is unknown, LH210)'
+          : 'approvers cannot approve their own requests: members of the group approve each other at best';
       yield {
         message: `${describePrincipal(authorization.principal)} is an approver of its own eligible ${roleText(authorization.role)} authorization in ${where(plan, delegation)}: ${kind}`,
         subject: { kind: 'authorization', delegation, authorization, approver },

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { armGuid } from '../../lib/model/guid';
 import { cli, CliResult, tempDir } from '../helpers/cli';
 import { RAW_CONTROL } from '../helpers/fuzz';
 import { BASE_MANIFEST, mutate } from '../helpers/manifests';
@@ -288,11 +289,16 @@ describe('ARM output: paths and commands built from validated ids only', () => {
     expect(result.stderr).toMatch(/no subscription id: its Terraform provider needs one\n {2}fix: .*--subscription <id>/);
   });
 
-  test('one definition per resource group (Microsoft\'s multi-rg sample): synth says how to make it one delegation', async () => {
+  test('one definition per resource group (Microsoft\'s multi-rg sample): synth keeps each, with the template\'s ids', async () => {
     const file = join(__dirname, '../fixtures/arm/rg/multi-rg.json');
-    const result = await cli('synth', file, '--no-check', '--out', join(tempDir(), 'out'), '--subscription', SUB, '--customer-tenant', TENANT,
+    const out = join(tempDir(), 'out');
+    const result = await cli('synth', file, '--no-check', '--out', out, '--subscription', SUB, '--customer-tenant', TENANT,
       '--parameters', join(__dirname, '../fixtures/arm/rg/multiple-rg.parameters.json'));
-    expectLocated(result, file, /^:\d+:\d+ /, /as separate registration definitions .*: a stack holds one delegation per offer and subscription\n {2}fix: turn the input into a manifest \(`lighthouse-iac import <input> --to manifest`/);
+    expect(result.code).toBe(0);
+    const stack = JSON.parse(readFileSync(join(out, 'stacks', 'multi-rg', 'cdk.tf.json'), 'utf8'));
+    const definitions = Object.values(stack.resource.azurerm_lighthouse_definition) as Array<{ lighthouse_definition_id: string }>;
+    // guid(rgName), as the template names them.
+    expect(definitions.map((d) => d.lighthouse_definition_id).sort()).toEqual(['rg-northwind-web', 'rg-northwind-data', 'rg-northwind-ops'].map((rg) => armGuid(rg)).sort());
   });
 });
 

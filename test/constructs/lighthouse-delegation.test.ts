@@ -217,6 +217,19 @@ describe('LighthouseDelegation used directly', () => {
       });
     });
 
+    it('keeps a given definition id and assignment names (an adopted delegation), deriving the rest from them', () => {
+      const definitionId = guidOf('deployed-definition');
+      const kept = normalizeProps(props({ definitionId, resourceGroups: ['rg-a', 'rg-b'], assignmentNames: { 'RG-A': guidOf('deployed-assignment').toUpperCase() } }), context);
+      expect(kept.definitionId).toBe(definitionId);
+      expect(kept.scopes.map((s) => s.assignmentName)).toEqual([
+        guidOf('deployed-assignment'), registrationAssignmentGuid(definitionId, `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-b`),
+      ]);
+      expect(normalizeProps(props({ assignmentName: guidOf('deployed-assignment') }), context).scopes.map((s) => s.assignmentName)).toEqual([guidOf('deployed-assignment')]);
+      expect(() => normalizeProps(props({ assignmentName: guidOf('x'), resourceGroups: ['rg-a'] }), context)).toThrow(/assignmentName is for a whole-subscription delegation, but resourceGroups is given/);
+      expect(() => normalizeProps(props({ resourceGroups: ['rg-a'], assignmentNames: { 'rg-z': guidOf('x') } }), context)).toThrow(/assignmentNames names resource group "rg-z", which is not in resourceGroups/);
+      expect(() => normalizeProps(props({ assignmentName: 'nope' }), context)).toThrow(/assignmentName "nope" is not a GUID/);
+    });
+
     it('takes the customer from the context: the stack, or the explicit tenant outside one', () => {
       expect(normalizeProps(props({ customerTenantId: TENANT }), { id: 'ops' })).toMatchObject({ customer: TENANT, customerTenantId: TENANT });
       expect(() => normalizeProps(props(), { id: 'ops', path: 'plain/ops' })).toThrow(/^LighthouseDelegation 'plain\/ops': customerTenantId is missing/);

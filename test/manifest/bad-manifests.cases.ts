@@ -153,6 +153,16 @@ export const BAD_MANIFESTS: readonly BadManifestCase[] = [
     stderr: "error: <DIR>/lighthouse.yaml:20:12 settings.backend: missing required property \"type\"\n  fix: add \"type\" here: one of local, azurerm, cloud\nnothing was written\n",
   },
   {
+    name: 'assignmentName on a resource-group delegation',
+    text: mutate('subscription: 55555555-5555-5555-5555-555555555555 }', 'subscription: 55555555-5555-5555-5555-555555555555, resourceGroups: [rg-a], assignmentName: 99999999-9999-4999-8999-999999999999 }'),
+    stderr: "error: <DIR>/lighthouse.yaml:18:123 customers.fabrikam.delegations[0].assignmentName: assignmentName names the assignment of a whole-subscription delegation, but this one delegates resource groups\n  fix: name each group's assignment under assignmentNames instead, e.g. assignmentNames: { rg-a: 99999999-9999-4999-8999-999999999999 }\nnothing was written\n",
+  },
+  {
+    name: 'assignmentNames for a group the delegation does not list',
+    text: mutate('subscription: 55555555-5555-5555-5555-555555555555 }', 'subscription: 55555555-5555-5555-5555-555555555555, resourceGroups: [rg-web], assignmentNames: { rg-wbe: 99999999-9999-4999-8999-999999999999 } }'),
+    stderr: "error: <DIR>/lighthouse.yaml:18:128 customers.fabrikam.delegations[0].assignmentNames.rg-wbe: resource group \"rg-wbe\" is not in this delegation's resourceGroups\n  fix: did you mean \"rg-web\"? name only the assignments of groups listed in resourceGroups (rg-web)\nnothing was written\n",
+  },
+  {
     name: 'role dump given with --roles does not exist',
     text: BASE_MANIFEST,
     extraArgs: ['--roles', 'no-such-roles.json'],

@@ -92,6 +92,31 @@ describe('loadManifestText', () => {
     expect(plan.delegations[0].authorizations[0].role).toMatchObject({ id: 'acdd72a7-3385-48ef-bd42-f606fba81ae7', name: 'Reader' });
   });
 
+  test('a principal without type has an unknown type (no guess)', () => {
+    const plan = loadManifestText(BASE_MANIFEST.replace('displayName: NOC, type: group', 'displayName: NOC'), 'm.yaml');
+    expect(plan.principals.map((p) => [p.key, p.type])).toEqual([['noc', undefined], ['ops', 'group']]);
+    expect('type' in plan.principals[0]).toBe(false);
+  });
+
+  test('definitionId, assignmentName and assignmentNames are kept instead of the derived names', () => {
+    const derived = loadManifestText(BASE_MANIFEST, 'm.yaml').delegations[0];
+    const pinned = loadManifestText(BASE_MANIFEST.replace('subscription: 55555555-5555-5555-5555-555555555555 }',
+      'subscription: 55555555-5555-5555-5555-555555555555, definitionId: A284898A-FC04-581D-ACA0-047861D06160 }'), 'm.yaml').delegations[0];
+    expect(derived.definitionId).not.toBe('a284898a-fc04-581d-aca0-047861d06160');
+    expect(pinned.definitionId).toBe('a284898a-fc04-581d-aca0-047861d06160');
+    // Assignment names derive from the kept definition id, unless they are kept too.
+    expect(pinned.scopes[0].assignmentName).toBe(registrationAssignmentGuid('a284898a-fc04-581d-aca0-047861d06160', '/subscriptions/55555555-5555-5555-5555-555555555555'));
+    const whole = loadManifestText(BASE_MANIFEST.replace('subscription: 55555555-5555-5555-5555-555555555555 }',
+      'subscription: 55555555-5555-5555-5555-555555555555, assignmentName: 99999999-9999-4999-8999-999999999999 }'), 'm.yaml').delegations[0];
+    expect([whole.definitionId, whole.scopes[0].assignmentName]).toEqual([derived.definitionId, '99999999-9999-4999-8999-999999999999']);
+    const groups = loadManifestText(BASE_MANIFEST.replace('subscription: 55555555-5555-5555-5555-555555555555 }',
+      'subscription: 55555555-5555-5555-5555-555555555555, resourceGroups: [RG-Web, rg-data], assignmentNames: { rg-web: 99999999-9999-4999-8999-999999999999 } }'), 'm.yaml').delegations[0];
+    expect(groups.scopes.map((s) => [s.resourceGroup, s.assignmentName])).toEqual([
+      ['RG-Web', '99999999-9999-4999-8999-999999999999'],
+      ['rg-data', registrationAssignmentGuid(derived.definitionId, '/subscriptions/55555555-5555-5555-5555-555555555555/resourceGroups/rg-data')],
+    ]);
+  });
+
   test('YAML anchors and aliases are followed', () => {
     const text = BASE_MANIFEST.replace('displayName: Fabrikam', 'displayName: &name Fabrikam')
       + '  contoso:\n    displayName: *name\n    tenantId: 66666666-6666-6666-6666-666666666666\n    delegations: [{ offer: managed-ops, subscription: 77777777-7777-7777-7777-777777777777 }]\n';

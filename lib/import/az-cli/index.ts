@@ -9,6 +9,7 @@ import { assemblePlan, ImportedDelegation } from '../shared/plan-assembly';
 import { readRegistrationDefinition, RegistrationDefinition } from './registration-definition';
 import { RestReader } from './rest-reader';
 import { registrationKind } from '../shared/registration-kind';
+import { eligibleAuthorizationsNote } from './eligible-note';
 
 interface Entry {
   readonly subscriptionId: string;
@@ -34,8 +35,7 @@ export const importAzCli: Importer = (file, options) => importAzCliSource(Source
 export function importAzCliSource(source: SourceDocument, options: ImportOptions): Plan {
   const reader = new InputReader(source);
   const rest = new RestReader(reader);
-  const data = source.data;
-  const items = Array.isArray(data) ? data.map((value, i) => ({ value, path: [i] as Path })) : [{ value: data, path: [] as Path }];
+  const items = exportItems(source.data);
   const entries = new Map<string, Entry>();
   const entry = (subscriptionId: string, definitionId: string): Entry => {
     const key = `${subscriptionId}/${definitionId}`;
@@ -68,6 +68,7 @@ export function importAzCliSource(source: SourceDocument, options: ImportOptions
     }
     const { name, description, managingTenantId, managingTenantSource, customerTenantId, customerTenantName, authorizations, plan, source: at } = found.definition;
     delegations.push({
+      // One offer per offer name and managing tenant (plan-assembly tells apart names that sanitize alike).
       offerKey: sanitizeKey(name || found.definitionId),
       managingTenantId,
       managingTenantSource,
@@ -83,12 +84,25 @@ export function importAzCliSource(source: SourceDocument, options: ImportOptions
       source: at,
     });
   }
-  return assemblePlan({
+  const plan = assemblePlan({
     file: source.file,
     customerKey: options.customer ?? sanitizeKey(fileStem(source.file)),
     delegations,
     settings: DEFAULT_SETTINGS,
   });
+  const note = eligibleAuthorizationsNote(plan, source);
+  return note ? { ...plan, notes: [note] } : plan;
+}
+
+/**
+ * The items of an export: `az managedservices ... list` prints an array, `... show` one object, and `az rest` a page
+ * `{ "value": [...] }`; pages may be collected into one array (`jq -s . a.json b.json`).
+ */
+function exportItems(data: unknown): Array<{ value: unknown; path: Path }> {
+  const page = (value: unknown, path: Path) => (isObject(value) && Array.isArray(value.value) && registrationKind(value) === undefined
+    ? value.value.map((item, i) => ({ value: item, path: [...path, 'value', i] }))
+    : [{ value, path }]);
+  return Array.isArray(data) ? data.flatMap((value, i) => page(value, [i])) : page(data, []);
 }
 
 function definitionAt(rest: RestReader, item: JsonObject, path: Path, options: ImportOptions): Entry['definition'] {

@@ -39,7 +39,7 @@ export function assemblePlan(input: AssemblyInput): Plan {
   const offerKeys = new OfferKeys();
   const read: Array<Omit<Delegation, 'authorizationSets'>> = input.delegations.map(({ offerKey, customerTenantName: _name, managingTenantSource: _source, ...rest }) => ({
     customer: customerKeys.get(rest.customerTenantId)!.key,
-    offer: offerKeys.key(offerKey, rest.name),
+    offer: offerKeys.key(offerKey, rest.name, rest.managingTenantId),
     ...rest,
   }));
   const offers = new Map<string, Offer>();
@@ -107,18 +107,23 @@ function customersByTenant(input: AssemblyInput): Map<string, CustomerEntry> {
   return result;
 }
 
-/** Offer keys stay distinct per offer name: two names that sanitize alike get `-2`, `-3`. */
+/**
+ * An offer is its name and managing tenant (what Azure tells offers apart by: the same offer name from another
+ * provider is another offer): each gets one key wherever it recurs, and two that want the same key (names that
+ * sanitize alike, one name from two managing tenants) get `-2`, `-3` in order of appearance.
+ */
 class OfferKeys {
-  private readonly names = new Map<string, string>();
+  private readonly owners = new Map<string, string>();
   private readonly keys = new Map<string, string>();
 
-  key(wanted: string, name: string): string {
-    const known = this.keys.get(`${wanted}\u0000${name}`);
+  key(wanted: string, name: string, managingTenantId: string): string {
+    const identity = `${name}\u0000${managingTenantId.toLowerCase()}`;
+    const known = this.keys.get(`${wanted}\u0000${identity}`);
     if (known !== undefined) return known;
     let key = wanted;
-    for (let n = 2; this.names.has(key) && this.names.get(key) !== name; n++) key = `${wanted}-${n}`;
-    this.names.set(key, name);
-    this.keys.set(`${wanted}\u0000${name}`, key);
+    for (let n = 2; this.owners.has(key) && this.owners.get(key) !== identity; n++) key = `${wanted}-${n}`;
+    this.owners.set(key, identity);
+    this.keys.set(`${wanted}\u0000${identity}`, key);
     return key;
   }
 }

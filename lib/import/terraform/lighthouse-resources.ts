@@ -105,14 +105,15 @@ export function readDefinition(r: AttributeReader, body: JsonObject, path: Path,
 }
 
 /**
- * Our stacks name definitions `<offer key>-<subscription>_definition` (and record the construct path
- * `<stack>/<offer key>-<subscription>/definition`): the offer key is recovered from either. Other cdktf
+ * Our stacks name definitions `<offer key>-<subscription>_definition`, or `<offer key>-<subscription>-<definition
+ * id>_definition` for one of several definitions of an offer in a subscription (and record the construct path
+ * `<stack>/<construct id>/definition`): the offer key is recovered from either. Other cdktf
  * constructs (a code-built LighthouseDelegation `<stack>/<id>/definition`, a LighthouseDefinition `<stack>/<id>`)
  * are keyed by their construct id, the stable key their definition GUID derives from. Anyone else's definitions
  * get a key from the offer name.
  */
 export function offerKeyOf(attributes: DefinitionAttributes, resourceName: string, constructPath?: string): string {
-  const suffix = `-${attributes.subscriptionId}`;
+  const suffixes = [`-${attributes.subscriptionId}-${attributes.definitionId}`, `-${attributes.subscriptionId}`];
   const ids = constructPath?.split('/').slice(1) ?? [];
   const constructId = ids.length > 1 && ids[ids.length - 1] === 'definition' ? ids[ids.length - 2] : ids[ids.length - 1];
   const candidates = [
@@ -120,7 +121,8 @@ export function offerKeyOf(attributes: DefinitionAttributes, resourceName: strin
     resourceName.endsWith('_definition') ? resourceName.slice(0, -'_definition'.length) : undefined,
   ];
   for (const id of candidates) {
-    if (id !== undefined && id.endsWith(suffix) && id.length > suffix.length) return id.slice(0, -suffix.length);
+    const suffix = suffixes.find((end) => id !== undefined && id.endsWith(end) && id.length > end.length);
+    if (suffix !== undefined) return id!.slice(0, -suffix.length);
   }
   return sanitizeKey(constructId ?? attributes.name);
 }

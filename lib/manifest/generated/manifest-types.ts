@@ -13,6 +13,7 @@ export type Key = string;
  * @minItems 1
  */
 export type AuthorizationSetKeys = [Key, ...Key[]];
+export type ResourceGroupName = string;
 /**
  * Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.
  */
@@ -80,7 +81,10 @@ export interface PrincipalEntry {
    * What the customer sees instead of a bare GUID.
    */
   displayName?: string;
-  type: 'user' | 'group' | 'servicePrincipal';
+  /**
+   * What the principal is. Absent: unknown (an import that could not tell); rules that depend on the type (LH109, LH202, LH203) cannot check it, and LH210 says so. Look it up with `az ad sp show --id <object id>` / `az ad group show --group <object id>` / `az ad user show --id <object id>`.
+   */
+  type?: 'user' | 'group' | 'servicePrincipal';
 }
 export interface AuthorizationEntry {
   /**
@@ -177,8 +181,22 @@ export interface DelegationEntry {
    *
    * @minItems 1
    */
-  resourceGroups?: [string, ...string[]];
+  resourceGroups?: [ResourceGroupName, ...ResourceGroupName[]];
   authorizations?: AuthorizationSetKeys;
+  /**
+   * Keep this registration definition name (GUID) instead of deriving one from managing tenant, customer tenant, subscription and offer key: the id of a delegation that is already deployed (import fills it in), so that a deploy updates it in place.
+   */
+  definitionId?: string;
+  /**
+   * A whole-subscription delegation: keep this registration assignment name instead of deriving it from the definition and the scope.
+   */
+  assignmentName?: string;
+  /**
+   * A resource-group delegation: registration assignment names to keep, by resource group (each listed in resourceGroups); groups not named here get derived names.
+   */
+  assignmentNames?: {
+    [k: string]: Guid | undefined;
+  };
 }
 export interface SuppressionEntry {
   /**

@@ -7,7 +7,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/manifest.schema.json","title":"LighthouseManifest","description":"An Azure Lighthouse delegation manifest: which managing-tenant principals get which built-in roles on which customer subscriptions or resource groups.","type":"object","additionalProperties":false,"required":["managingTenant","principals","authorizationSets","offers","customers"],"properties":{"$schema":{"type":"string","description":"Optional: the URL or path of this schema, for editors."},"managingTenant":{"$ref":"#/definitions/managingTenant"},"principals":{"type":"object","description":"Managing-tenant principals (users, groups, service principals), referenced by key.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/principal"}},"authorizationSets":{"type":"object","description":"Named, reusable lists of authorizations.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/authorization"}}},"offers":{"type":"object","description":"What the MSP sells: each offer becomes one registration definition per customer subscription.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/offer"}},"customers":{"type":"object","description":"Customer tenants and the delegations they receive, by key (the key names the Terraform stack). May be empty: a manifest of Marketplace offers only (for partner-center) has no customers yet.","propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/customer"}},"suppressions":{"type":"array","description":"Policy findings accepted on purpose, each with a reason. Suppressed findings stay in reports.","items":{"$ref":"#/definitions/suppression"}},"settings":{"$ref":"#/definitions/settings"}},"definitions":{"guid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)"},"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,62}$","x-expected":"a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)"},"nonEmptyString":{"type":"string","minLength":1,"pattern":"\\S"},"managingTenant":{"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString","description":"Your organisation's name, shown in reports and generated READMEs."}}},"principal":{"title":"PrincipalEntry","type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"$ref":"#/definitions/guid","description":"Object id in the managing tenant."},"displayName":{"$ref":"#/definitions/nonEmptyString","description":"What the customer sees instead of a bare GUID."},"type":{"type":"string","enum":["user","group","servicePrincipal"]}}},"authorization":{"title":"AuthorizationEntry","type":"object","additionalProperties":false,"required":["principal","role"],"properties":{"principal":{"$ref":"#/definitions/key","description":"Key of an entry in `principals`."},"role":{"$ref":"#/definitions/nonEmptyString","description":"Built-in role name (case-insensitive) or role definition GUID."},"delegatedRoles":{"type":"array","description":"Roles a User Access Administrator may assign to managed identities (delegatedRoleDefinitionIds).","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/nonEmptyString"}},"eligible":{"$ref":"#/definitions/eligible"}}},"eligible":{"title":"EligibleEntry","type":"object","description":"Makes the authorization eligible (just-in-time through PIM) instead of permanent.","additionalProperties":false,"properties":{"maxActivation":{"type":"string","description":"Maximum activation duration, ISO 8601 (PT30M to PT8H). Default PT8H.","pattern":"^P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$","x-expected":"an ISO 8601 duration such as PT4H or PT1H30M"},"requireMfa":{"type":"boolean","description":"Require Entra MFA to activate. Default true."},"approvers":{"type":"array","description":"Principal keys of the approvers (users or groups in the managing tenant).","uniqueItems":true,"items":{"$ref":"#/definitions/key"}}}},"marketplacePlan":{"title":"MarketplacePlanEntry","type":"object","additionalProperties":false,"required":["publisher","product","name","version"],"properties":{"publisher":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace publisher id."},"product":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace offer id."},"name":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace plan id."},"version":{"$ref":"#/definitions/nonEmptyString","description":"Plan version, n.n.n."}}},"offer":{"title":"OfferEntry","type":"object","additionalProperties":false,"required":["name","authorizations"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinitionName: the offer title the customer sees."},"description":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinition description: what the customer sees under the offer title."},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"plan":{"$ref":"#/definitions/marketplacePlan","description":"The Marketplace plan, for offers published through Partner Center (partner-center writes its technical configuration)."}}},"authorizationSetKeys":{"type":"array","description":"Keys of entries in `authorizationSets`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/key"}},"customer":{"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString","description":"The customer's name in generated files and reports (Azure does not use it). Default: the key."},"tenantId":{"$ref":"#/definitions/guid","description":"The customer's Entra tenant id."},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}},"delegation":{"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid","description":"The customer subscription to delegate (or whose resource groups to delegate)."},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"}}},"suppression":{"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301","description":"The rule id, e.g. LH301 (any case)."},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key","description":"Only in this customer (a key of `customers`)."},"subscription":{"$ref":"#/definitions/guid","description":"Only in this subscription."},"principal":{"$ref":"#/definitions/key","description":"Only for this principal (a key of `principals`)."}}},"settings":{"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}},"description":"Cloud, Terraform state backend and provider registration of the generated stacks."},"backend":{"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]},"localBackend":{"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]},"relativePath":{"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"},"azurermBackend":{"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString","description":"Resource group of the state storage account."},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)","description":"Storage account holding the state (3-24 lower-case letters and digits)."},"containerName":{"$ref":"#/definitions/nonEmptyString","description":"Blob container of the state."},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid","description":"Subscription of the storage account. Default: the provider's."},"tenantId":{"$ref":"#/definitions/guid","description":"Tenant of the storage account. Default: the provider's."},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}},"cloudBackend":{"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform organization."},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform project of the workspaces."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/manifest.schema.json","title":"LighthouseManifest","description":"An Azure Lighthouse delegation manifest: which managing-tenant principals get which built-in roles on which customer subscriptions or resource groups.","type":"object","additionalProperties":false,"required":["managingTenant","principals","authorizationSets","offers","customers"],"properties":{"$schema":{"type":"string","description":"Optional: the URL or path of this schema, for editors."},"managingTenant":{"$ref":"#/definitions/managingTenant"},"principals":{"type":"object","description":"Managing-tenant principals (users, groups, service principals), referenced by key.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/principal"}},"authorizationSets":{"type":"object","description":"Named, reusable lists of authorizations.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/authorization"}}},"offers":{"type":"object","description":"What the MSP sells: each offer becomes one registration definition per customer subscription.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/offer"}},"customers":{"type":"object","description":"Customer tenants and the delegations they receive, by key (the key names the Terraform stack). May be empty: a manifest of Marketplace offers only (for partner-center) has no customers yet.","propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/customer"}},"suppressions":{"type":"array","description":"Policy findings accepted on purpose, each with a reason. Suppressed findings stay in reports.","items":{"$ref":"#/definitions/suppression"}},"settings":{"$ref":"#/definitions/settings"}},"definitions":{"guid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)"},"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,62}$","x-expected":"a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)"},"nonEmptyString":{"type":"string","minLength":1,"pattern":"\\S"},"resourceGroupName":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"},"managingTenant":{"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString","description":"Your organisation's name, shown in reports and generated READMEs."}}},"principal":{"title":"PrincipalEntry","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid","description":"Object id in the managing tenant."},"displayName":{"$ref":"#/definitions/nonEmptyString","description":"What the customer sees instead of a bare GUID."},"type":{"type":"string","enum":["user","group","servicePrincipal"],"description":"What the principal is. Absent: unknown (an import that could not tell); rules that depend on the type (LH109, LH202, LH203) cannot check it, and LH210 says so. Look it up with `az ad sp show --id <object id>` / `az ad group show --group <object id>` / `az ad user show --id <object id>`."}}},"authorization":{"title":"AuthorizationEntry","type":"object","additionalProperties":false,"required":["principal","role"],"properties":{"principal":{"$ref":"#/definitions/key","description":"Key of an entry in `principals`."},"role":{"$ref":"#/definitions/nonEmptyString","description":"Built-in role name (case-insensitive) or role definition GUID."},"delegatedRoles":{"type":"array","description":"Roles a User Access Administrator may assign to managed identities (delegatedRoleDefinitionIds).","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/nonEmptyString"}},"eligible":{"$ref":"#/definitions/eligible"}}},"eligible":{"title":"EligibleEntry","type":"object","description":"Makes the authorization eligible (just-in-time through PIM) instead of permanent.","additionalProperties":false,"properties":{"maxActivation":{"type":"string","description":"Maximum activation duration, ISO 8601 (PT30M to PT8H). Default PT8H.","pattern":"^P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$","x-expected":"an ISO 8601 duration such as PT4H or PT1H30M"},"requireMfa":{"type":"boolean","description":"Require Entra MFA to activate. Default true."},"approvers":{"type":"array","description":"Principal keys of the approvers (users or groups in the managing tenant).","uniqueItems":true,"items":{"$ref":"#/definitions/key"}}}},"marketplacePlan":{"title":"MarketplacePlanEntry","type":"object","additionalProperties":false,"required":["publisher","product","name","version"],"properties":{"publisher":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace publisher id."},"product":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace offer id."},"name":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace plan id."},"version":{"$ref":"#/definitions/nonEmptyString","description":"Plan version, n.n.n."}}},"offer":{"title":"OfferEntry","type":"object","additionalProperties":false,"required":["name","authorizations"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinitionName: the offer title the customer sees."},"description":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinition description: what the customer sees under the offer title."},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"plan":{"$ref":"#/definitions/marketplacePlan","description":"The Marketplace plan, for offers published through Partner Center (partner-center writes its technical configuration)."}}},"authorizationSetKeys":{"type":"array","description":"Keys of entries in `authorizationSets`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/key"}},"customer":{"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString","description":"The customer's name in generated files and reports (Azure does not use it). Default: the key."},"tenantId":{"$ref":"#/definitions/guid","description":"The customer's Entra tenant id."},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}},"delegation":{"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid","description":"The customer subscription to delegate (or whose resource groups to delegate)."},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/resourceGroupName"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"definitionId":{"$ref":"#/definitions/guid","description":"Keep this registration definition name (GUID) instead of deriving one from managing tenant, customer tenant, subscription and offer key: the id of a delegation that is already deployed (import fills it in), so that a deploy updates it in place."},"assignmentName":{"$ref":"#/definitions/guid","description":"A whole-subscription delegation: keep this registration assignment name instead of deriving it from the definition and the scope."},"assignmentNames":{"type":"object","description":"A resource-group delegation: registration assignment names to keep, by resource group (each listed in resourceGroups); groups not named here get derived names.","minProperties":1,"propertyNames":{"$ref":"#/definitions/resourceGroupName"},"additionalProperties":{"$ref":"#/definitions/guid"}}}},"suppression":{"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301","description":"The rule id, e.g. LH301 (any case)."},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key","description":"Only in this customer (a key of `customers`)."},"subscription":{"$ref":"#/definitions/guid","description":"Only in this subscription."},"principal":{"$ref":"#/definitions/key","description":"Only for this principal (a key of `principals`)."}}},"settings":{"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}},"description":"Cloud, Terraform state backend and provider registration of the generated stacks."},"backend":{"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]},"localBackend":{"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]},"relativePath":{"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"},"azurermBackend":{"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString","description":"Resource group of the state storage account."},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)","description":"Storage account holding the state (3-24 lower-case letters and digits)."},"containerName":{"$ref":"#/definitions/nonEmptyString","description":"Blob container of the state."},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid","description":"Subscription of the storage account. Default: the provider's."},"tenantId":{"$ref":"#/definitions/guid","description":"Tenant of the storage account. Default: the provider's."},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}},"cloudBackend":{"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform organization."},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform project of the workspaces."}}}}};
 const schema15 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,62}$","x-expected":"a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)"};
 const schema12 = {"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString","description":"Your organisation's name, shown in reports and generated READMEs."}}};
 const schema13 = {"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)"};
@@ -117,7 +117,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"title":"PrincipalEntry","type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"$ref":"#/definitions/guid","description":"Object id in the managing tenant."},"displayName":{"$ref":"#/definitions/nonEmptyString","description":"What the customer sees instead of a bare GUID."},"type":{"type":"string","enum":["user","group","servicePrincipal"]}}};
+const schema16 = {"title":"PrincipalEntry","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid","description":"Object id in the managing tenant."},"displayName":{"$ref":"#/definitions/nonEmptyString","description":"What the customer sees instead of a bare GUID."},"type":{"type":"string","enum":["user","group","servicePrincipal"],"description":"What the principal is. Absent: unknown (an import that could not tell); rules that depend on the type (LH109, LH202, LH203) cannot check it, and LH210 says so. Look it up with `az ad sp show --id <object id>` / `az ad group show --group <object id>` / `az ad user show --id <object id>`."}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -133,8 +133,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema16.required,parentSchema:schema16,data};
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "displayName")) || (key0 === "type"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -143,9 +144,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((key0 === "id") || (key0 === "displayName")) || (key0 === "type"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/guid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema13,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -155,11 +159,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/guid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema13,data:data0};
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/guid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -169,8 +170,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/guid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};
+if(data.displayName !== undefined){
+let data1 = data.displayName;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -179,12 +183,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.displayName !== undefined){
-let data1 = data.displayName;
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data1};
+if(!pattern1.test(data1)){
+const err5 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema14,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -193,8 +193,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern1.test(data1)){
-const err6 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema14,data:data1};
+}
+else {
+const err6 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -204,8 +205,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/displayName",schemaPath:"#/definitions/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data1};
+if(data.type !== undefined){
+let data2 = data.type;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.type.type,parentSchema:schema16.properties.type,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -214,11 +217,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data2 = data.type;
-if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.type.type,parentSchema:schema16.properties.type,data:data2};
+if(!(((data2 === "user") || (data2 === "group")) || (data2 === "servicePrincipal"))){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema16.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.type.enum,parentSchema:schema16.properties.type,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -227,25 +227,15 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(((data2 === "user") || (data2 === "group")) || (data2 === "servicePrincipal"))){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema16.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.type.enum,parentSchema:schema16.properties.type,data:data2};
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
 }
 errors++;
 }
@@ -1014,7 +1004,8 @@ return errors === 0;
 }
 
 const schema38 = {"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString","description":"The customer's name in generated files and reports (Azure does not use it). Default: the key."},"tenantId":{"$ref":"#/definitions/guid","description":"The customer's Entra tenant id."},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}};
-const schema41 = {"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid","description":"The customer subscription to delegate (or whose resource groups to delegate)."},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"}}};
+const schema41 = {"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid","description":"The customer subscription to delegate (or whose resource groups to delegate)."},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/resourceGroupName"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"definitionId":{"$ref":"#/definitions/guid","description":"Keep this registration definition name (GUID) instead of deriving one from managing tenant, customer tenant, subscription and offer key: the id of a delegation that is already deployed (import fills it in), so that a deploy updates it in place."},"assignmentName":{"$ref":"#/definitions/guid","description":"A whole-subscription delegation: keep this registration assignment name instead of deriving it from the definition and the scope."},"assignmentNames":{"type":"object","description":"A resource-group delegation: registration assignment names to keep, by resource group (each listed in resourceGroups); groups not named here get derived names.","minProperties":1,"propertyNames":{"$ref":"#/definitions/resourceGroupName"},"additionalProperties":{"$ref":"#/definitions/guid"}}}};
+const schema44 = {"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"};
 const pattern24 = new RegExp("^[-\\w.()]{0,89}[-\\w()]$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1042,7 +1033,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "offer") || (key0 === "subscription")) || (key0 === "resourceGroups")) || (key0 === "authorizations"))){
+if(!(((((((key0 === "offer") || (key0 === "subscription")) || (key0 === "resourceGroups")) || (key0 === "authorizations")) || (key0 === "definitionId")) || (key0 === "assignmentName")) || (key0 === "assignmentNames"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -1121,7 +1112,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(!pattern24.test(data3)){
-const err8 = {instancePath:instancePath+"/resourceGroups/" + i0,schemaPath:"#/properties/resourceGroups/items/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema41.properties.resourceGroups.items,data:data3};
+const err8 = {instancePath:instancePath+"/resourceGroups/" + i0,schemaPath:"#/definitions/resourceGroupName/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1132,7 +1123,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/resourceGroups/" + i0,schemaPath:"#/properties/resourceGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.resourceGroups.items.type,parentSchema:schema41.properties.resourceGroups.items,data:data3};
+const err9 = {instancePath:instancePath+"/resourceGroups/" + i0,schemaPath:"#/definitions/resourceGroupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1145,14 +1136,10 @@ errors++;
 let i1 = data2.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+outer0:
 for(;i1--;){
-let item0 = data2[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
 const err10 = {instancePath:instancePath+"/resourceGroups",schemaPath:"#/properties/resourceGroups/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.resourceGroups,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -1161,9 +1148,9 @@ else {
 vErrors.push(err10);
 }
 errors++;
-break;
+break outer0;
 }
-indices0[item0] = i1;
+}
 }
 }
 }
@@ -1184,14 +1171,150 @@ vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(data.definitionId !== undefined){
+let data5 = data.definitionId;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err12 = {instancePath:instancePath+"/definitionId",schemaPath:"#/definitions/guid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema13,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/definitionId",schemaPath:"#/definitions/guid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.assignmentName !== undefined){
+let data6 = data.assignmentName;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err14 = {instancePath:instancePath+"/assignmentName",schemaPath:"#/definitions/guid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema13,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/assignmentName",schemaPath:"#/definitions/guid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.assignmentNames !== undefined){
+let data7 = data.assignmentNames;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(Object.keys(data7).length < 1){
+const err16 = {instancePath:instancePath+"/assignmentNames",schemaPath:"#/properties/assignmentNames/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41.properties.assignmentNames,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data7){
+const _errs27 = errors;
+if(typeof key1 === "string"){
+if(!pattern24.test(key1)){
+const err17 = {instancePath:instancePath+"/assignmentNames",schemaPath:"#/definitions/resourceGroupName/pattern",keyword:"pattern",params:{pattern: "^[-\\w.()]{0,89}[-\\w()]$"},message:"must match pattern \""+"^[-\\w.()]{0,89}[-\\w()]$"+"\"",schema:"^[-\\w.()]{0,89}[-\\w()]$",parentSchema:schema44,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/assignmentNames",schemaPath:"#/definitions/resourceGroupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var valid9 = _errs27 === errors;
+if(!valid9){
+const err19 = {instancePath:instancePath+"/assignmentNames",schemaPath:"#/properties/assignmentNames/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema41.properties.assignmentNames.propertyNames,parentSchema:schema41.properties.assignmentNames,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key2 in data7){
+let data8 = data7[key2];
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err20 = {instancePath:instancePath+"/assignmentNames/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/guid/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\"",schema:"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",parentSchema:schema13,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/assignmentNames/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/guid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/assignmentNames",schemaPath:"#/properties/assignmentNames/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.assignmentNames.type,parentSchema:schema41.properties.assignmentNames,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -1343,15 +1466,15 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301","description":"The rule id, e.g. LH301 (any case)."},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key","description":"Only in this customer (a key of `customers`)."},"subscription":{"$ref":"#/definitions/guid","description":"Only in this subscription."},"principal":{"$ref":"#/definitions/key","description":"Only for this principal (a key of `principals`)."}}};
-const pattern25 = new RegExp("^[Ll][Hh][1-9][0-9]{2}$", "u");
+const schema49 = {"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301","description":"The rule id, e.g. LH301 (any case)."},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key","description":"Only in this customer (a key of `customers`)."},"subscription":{"$ref":"#/definitions/guid","description":"Only in this subscription."},"principal":{"$ref":"#/definitions/key","description":"Only for this principal (a key of `principals`)."}}};
+const pattern29 = new RegExp("^[Ll][Hh][1-9][0-9]{2}$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rule === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1361,7 +1484,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.reason === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1372,7 +1495,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "customer")) || (key0 === "subscription")) || (key0 === "principal"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1385,8 +1508,8 @@ errors++;
 if(data.rule !== undefined){
 let data0 = data.rule;
 if(typeof data0 === "string"){
-if(!pattern25.test(data0)){
-const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[Ll][Hh][1-9][0-9]{2}$"},message:"must match pattern \""+"^[Ll][Hh][1-9][0-9]{2}$"+"\"",schema:"^[Ll][Hh][1-9][0-9]{2}$",parentSchema:schema44.properties.rule,data:data0};
+if(!pattern29.test(data0)){
+const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[Ll][Hh][1-9][0-9]{2}$"},message:"must match pattern \""+"^[Ll][Hh][1-9][0-9]{2}$"+"\"",schema:"^[Ll][Hh][1-9][0-9]{2}$",parentSchema:schema49.properties.rule,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1397,7 +1520,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.rule.type,parentSchema:schema44.properties.rule,data:data0};
+const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.rule.type,parentSchema:schema49.properties.rule,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1411,7 +1534,7 @@ if(data.reason !== undefined){
 let data1 = data.reason;
 if(typeof data1 === "string"){
 if(func2(data1) < 10){
-const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema44.properties.reason,data:data1};
+const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema49.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1422,7 +1545,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.reason.type,parentSchema:schema44.properties.reason,data:data1};
+const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.reason.type,parentSchema:schema49.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1509,7 +1632,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1522,18 +1645,18 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema48 = {"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}},"description":"Cloud, Terraform state backend and provider registration of the generated stacks."};
-const schema49 = {"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]};
-const schema50 = {"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]};
-const schema51 = {"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"};
-const pattern29 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)\\S.*$", "u");
+const schema53 = {"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}},"description":"Cloud, Terraform state backend and provider registration of the generated stacks."};
+const schema54 = {"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]};
+const schema55 = {"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]};
+const schema56 = {"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"};
+const pattern33 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)\\S.*$", "u");
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1544,7 +1667,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "path"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1557,7 +1680,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("local" !== data0){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant",schema:"local",parentSchema:schema50.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant",schema:"local",parentSchema:schema55.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1570,8 +1693,8 @@ errors++;
 if(data.path !== undefined){
 let data1 = data.path;
 if(typeof data1 === "string"){
-if(!pattern29.test(data1)){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)\\S.*$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)\\S.*$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)\\S.*$",parentSchema:schema51,data:data1};
+if(!pattern33.test(data1)){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/relativePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)\\S.*$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)\\S.*$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)\\S.*$",parentSchema:schema56,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1582,7 +1705,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data1};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/definitions/relativePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1594,7 +1717,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1607,16 +1730,16 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema52 = {"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString","description":"Resource group of the state storage account."},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)","description":"Storage account holding the state (3-24 lower-case letters and digits)."},"containerName":{"$ref":"#/definitions/nonEmptyString","description":"Blob container of the state."},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid","description":"Subscription of the storage account. Default: the provider's."},"tenantId":{"$ref":"#/definitions/guid","description":"Tenant of the storage account. Default: the provider's."},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}};
-const func17 = Object.prototype.hasOwnProperty;
-const pattern31 = new RegExp("^[a-z0-9]{3,24}$", "u");
+const schema57 = {"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString","description":"Resource group of the state storage account."},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)","description":"Storage account holding the state (3-24 lower-case letters and digits)."},"containerName":{"$ref":"#/definitions/nonEmptyString","description":"Blob container of the state."},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid","description":"Subscription of the storage account. Default: the provider's."},"tenantId":{"$ref":"#/definitions/guid","description":"Tenant of the storage account. Default: the provider's."},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}};
+const func18 = Object.prototype.hasOwnProperty;
+const pattern35 = new RegExp("^[a-z0-9]{3,24}$", "u");
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1626,7 +1749,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.resourceGroupName === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceGroupName"},message:"must have required property '"+"resourceGroupName"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceGroupName"},message:"must have required property '"+"resourceGroupName"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1636,7 +1759,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.storageAccountName === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageAccountName"},message:"must have required property '"+"storageAccountName"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "storageAccountName"},message:"must have required property '"+"storageAccountName"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1646,7 +1769,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.containerName === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "containerName"},message:"must have required property '"+"containerName"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "containerName"},message:"must have required property '"+"containerName"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1656,8 +1779,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func17.call(schema52.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+if(!(func18.call(schema57.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1670,7 +1793,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("azurerm" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "azurerm"},message:"must be equal to constant",schema:"azurerm",parentSchema:schema52.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "azurerm"},message:"must be equal to constant",schema:"azurerm",parentSchema:schema57.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1718,8 +1841,8 @@ errors++;
 if(data.storageAccountName !== undefined){
 let data2 = data.storageAccountName;
 if(typeof data2 === "string"){
-if(!pattern31.test(data2)){
-const err9 = {instancePath:instancePath+"/storageAccountName",schemaPath:"#/properties/storageAccountName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]{3,24}$"},message:"must match pattern \""+"^[a-z0-9]{3,24}$"+"\"",schema:"^[a-z0-9]{3,24}$",parentSchema:schema52.properties.storageAccountName,data:data2};
+if(!pattern35.test(data2)){
+const err9 = {instancePath:instancePath+"/storageAccountName",schemaPath:"#/properties/storageAccountName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]{3,24}$"},message:"must match pattern \""+"^[a-z0-9]{3,24}$"+"\"",schema:"^[a-z0-9]{3,24}$",parentSchema:schema57.properties.storageAccountName,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1730,7 +1853,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/storageAccountName",schemaPath:"#/properties/storageAccountName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.storageAccountName.type,parentSchema:schema52.properties.storageAccountName,data:data2};
+const err10 = {instancePath:instancePath+"/storageAccountName",schemaPath:"#/properties/storageAccountName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.storageAccountName.type,parentSchema:schema57.properties.storageAccountName,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1863,7 +1986,7 @@ errors++;
 if(data.useAzureadAuth !== undefined){
 let data7 = data.useAzureadAuth;
 if(typeof data7 !== "boolean"){
-const err21 = {instancePath:instancePath+"/useAzureadAuth",schemaPath:"#/properties/useAzureadAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.useAzureadAuth.type,parentSchema:schema52.properties.useAzureadAuth,data:data7};
+const err21 = {instancePath:instancePath+"/useAzureadAuth",schemaPath:"#/properties/useAzureadAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.useAzureadAuth.type,parentSchema:schema57.properties.useAzureadAuth,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1876,7 +1999,7 @@ errors++;
 if(data.useOidc !== undefined){
 let data8 = data.useOidc;
 if(typeof data8 !== "boolean"){
-const err22 = {instancePath:instancePath+"/useOidc",schemaPath:"#/properties/useOidc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.useOidc.type,parentSchema:schema52.properties.useOidc,data:data8};
+const err22 = {instancePath:instancePath+"/useOidc",schemaPath:"#/properties/useOidc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.useOidc.type,parentSchema:schema57.properties.useOidc,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1888,7 +2011,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1901,14 +2024,14 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema58 = {"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform organization."},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform project of the workspaces."}}};
+const schema63 = {"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform organization."},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform project of the workspaces."}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1918,7 +2041,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organization === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1929,7 +2052,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "organization")) || (key0 === "workspace")) || (key0 === "hostname")) || (key0 === "project"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1942,7 +2065,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("cloud" !== data0){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cloud"},message:"must be equal to constant",schema:"cloud",parentSchema:schema58.properties.type,data:data0};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cloud"},message:"must be equal to constant",schema:"cloud",parentSchema:schema63.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2094,7 +2217,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2113,7 +2236,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2125,7 +2248,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.type.type,parentSchema:schema54.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2135,7 +2258,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "local") || (data0 === "azurerm")) || (data0 === "cloud"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.type.enum,parentSchema:schema54.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2166,7 +2289,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema49.discriminator,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2177,7 +2300,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema49.discriminator,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2188,7 +2311,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2208,7 +2331,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "cloud") || (key0 === "backend")) || (key0 === "registerResourceProvider"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2221,7 +2344,7 @@ errors++;
 if(data.cloud !== undefined){
 let data0 = data.cloud;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/cloud",schemaPath:"#/properties/cloud/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.cloud.type,parentSchema:schema48.properties.cloud,data:data0};
+const err1 = {instancePath:instancePath+"/cloud",schemaPath:"#/properties/cloud/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.cloud.type,parentSchema:schema53.properties.cloud,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2231,7 +2354,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "AzureCloud") || (data0 === "AzureUSGovernment")) || (data0 === "AzureChinaCloud"))){
-const err2 = {instancePath:instancePath+"/cloud",schemaPath:"#/properties/cloud/enum",keyword:"enum",params:{allowedValues: schema48.properties.cloud.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.cloud.enum,parentSchema:schema48.properties.cloud,data:data0};
+const err2 = {instancePath:instancePath+"/cloud",schemaPath:"#/properties/cloud/enum",keyword:"enum",params:{allowedValues: schema53.properties.cloud.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.cloud.enum,parentSchema:schema53.properties.cloud,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2250,7 +2373,7 @@ errors = vErrors.length;
 if(data.registerResourceProvider !== undefined){
 let data2 = data.registerResourceProvider;
 if(typeof data2 !== "boolean"){
-const err3 = {instancePath:instancePath+"/registerResourceProvider",schemaPath:"#/properties/registerResourceProvider/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.registerResourceProvider.type,parentSchema:schema48.properties.registerResourceProvider,data:data2};
+const err3 = {instancePath:instancePath+"/registerResourceProvider",schemaPath:"#/properties/registerResourceProvider/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.registerResourceProvider.type,parentSchema:schema53.properties.registerResourceProvider,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2262,7 +2385,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2690,4 +2813,4 @@ return errors === 0;
 }
 
 /** The schema itself: error messages resolve its $refs to say what a missing or empty property takes. */
-export const schema = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/manifest.schema.json","title":"LighthouseManifest","description":"An Azure Lighthouse delegation manifest: which managing-tenant principals get which built-in roles on which customer subscriptions or resource groups.","type":"object","additionalProperties":false,"required":["managingTenant","principals","authorizationSets","offers","customers"],"properties":{"$schema":{"type":"string","description":"Optional: the URL or path of this schema, for editors."},"managingTenant":{"$ref":"#/definitions/managingTenant"},"principals":{"type":"object","description":"Managing-tenant principals (users, groups, service principals), referenced by key.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/principal"}},"authorizationSets":{"type":"object","description":"Named, reusable lists of authorizations.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/authorization"}}},"offers":{"type":"object","description":"What the MSP sells: each offer becomes one registration definition per customer subscription.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/offer"}},"customers":{"type":"object","description":"Customer tenants and the delegations they receive, by key (the key names the Terraform stack). May be empty: a manifest of Marketplace offers only (for partner-center) has no customers yet.","propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/customer"}},"suppressions":{"type":"array","description":"Policy findings accepted on purpose, each with a reason. Suppressed findings stay in reports.","items":{"$ref":"#/definitions/suppression"}},"settings":{"$ref":"#/definitions/settings"}},"definitions":{"guid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)"},"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,62}$","x-expected":"a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)"},"nonEmptyString":{"type":"string","minLength":1,"pattern":"\\S"},"managingTenant":{"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString","description":"Your organisation's name, shown in reports and generated READMEs."}}},"principal":{"title":"PrincipalEntry","type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"$ref":"#/definitions/guid","description":"Object id in the managing tenant."},"displayName":{"$ref":"#/definitions/nonEmptyString","description":"What the customer sees instead of a bare GUID."},"type":{"type":"string","enum":["user","group","servicePrincipal"]}}},"authorization":{"title":"AuthorizationEntry","type":"object","additionalProperties":false,"required":["principal","role"],"properties":{"principal":{"$ref":"#/definitions/key","description":"Key of an entry in `principals`."},"role":{"$ref":"#/definitions/nonEmptyString","description":"Built-in role name (case-insensitive) or role definition GUID."},"delegatedRoles":{"type":"array","description":"Roles a User Access Administrator may assign to managed identities (delegatedRoleDefinitionIds).","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/nonEmptyString"}},"eligible":{"$ref":"#/definitions/eligible"}}},"eligible":{"title":"EligibleEntry","type":"object","description":"Makes the authorization eligible (just-in-time through PIM) instead of permanent.","additionalProperties":false,"properties":{"maxActivation":{"type":"string","description":"Maximum activation duration, ISO 8601 (PT30M to PT8H). Default PT8H.","pattern":"^P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$","x-expected":"an ISO 8601 duration such as PT4H or PT1H30M"},"requireMfa":{"type":"boolean","description":"Require Entra MFA to activate. Default true."},"approvers":{"type":"array","description":"Principal keys of the approvers (users or groups in the managing tenant).","uniqueItems":true,"items":{"$ref":"#/definitions/key"}}}},"marketplacePlan":{"title":"MarketplacePlanEntry","type":"object","additionalProperties":false,"required":["publisher","product","name","version"],"properties":{"publisher":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace publisher id."},"product":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace offer id."},"name":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace plan id."},"version":{"$ref":"#/definitions/nonEmptyString","description":"Plan version, n.n.n."}}},"offer":{"title":"OfferEntry","type":"object","additionalProperties":false,"required":["name","authorizations"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinitionName: the offer title the customer sees."},"description":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinition description: what the customer sees under the offer title."},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"plan":{"$ref":"#/definitions/marketplacePlan","description":"The Marketplace plan, for offers published through Partner Center (partner-center writes its technical configuration)."}}},"authorizationSetKeys":{"type":"array","description":"Keys of entries in `authorizationSets`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/key"}},"customer":{"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString","description":"The customer's name in generated files and reports (Azure does not use it). Default: the key."},"tenantId":{"$ref":"#/definitions/guid","description":"The customer's Entra tenant id."},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}},"delegation":{"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid","description":"The customer subscription to delegate (or whose resource groups to delegate)."},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"}}},"suppression":{"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301","description":"The rule id, e.g. LH301 (any case)."},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key","description":"Only in this customer (a key of `customers`)."},"subscription":{"$ref":"#/definitions/guid","description":"Only in this subscription."},"principal":{"$ref":"#/definitions/key","description":"Only for this principal (a key of `principals`)."}}},"settings":{"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}},"description":"Cloud, Terraform state backend and provider registration of the generated stacks."},"backend":{"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]},"localBackend":{"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]},"relativePath":{"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"},"azurermBackend":{"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString","description":"Resource group of the state storage account."},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)","description":"Storage account holding the state (3-24 lower-case letters and digits)."},"containerName":{"$ref":"#/definitions/nonEmptyString","description":"Blob container of the state."},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid","description":"Subscription of the storage account. Default: the provider's."},"tenantId":{"$ref":"#/definitions/guid","description":"Tenant of the storage account. Default: the provider's."},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}},"cloudBackend":{"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform organization."},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform project of the workspaces."}}}}};
+export const schema = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/lighthouse-iac/lighthouse-iac/schema/manifest.schema.json","title":"LighthouseManifest","description":"An Azure Lighthouse delegation manifest: which managing-tenant principals get which built-in roles on which customer subscriptions or resource groups.","type":"object","additionalProperties":false,"required":["managingTenant","principals","authorizationSets","offers","customers"],"properties":{"$schema":{"type":"string","description":"Optional: the URL or path of this schema, for editors."},"managingTenant":{"$ref":"#/definitions/managingTenant"},"principals":{"type":"object","description":"Managing-tenant principals (users, groups, service principals), referenced by key.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/principal"}},"authorizationSets":{"type":"object","description":"Named, reusable lists of authorizations.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/authorization"}}},"offers":{"type":"object","description":"What the MSP sells: each offer becomes one registration definition per customer subscription.","minProperties":1,"propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/offer"}},"customers":{"type":"object","description":"Customer tenants and the delegations they receive, by key (the key names the Terraform stack). May be empty: a manifest of Marketplace offers only (for partner-center) has no customers yet.","propertyNames":{"$ref":"#/definitions/key"},"additionalProperties":{"$ref":"#/definitions/customer"}},"suppressions":{"type":"array","description":"Policy findings accepted on purpose, each with a reason. Suppressed findings stay in reports.","items":{"$ref":"#/definitions/suppression"}},"settings":{"$ref":"#/definitions/settings"}},"definitions":{"guid":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","x-expected":"a GUID (8-4-4-4-12 hexadecimal digits, e.g. 00000000-0000-0000-0000-000000000000)"},"key":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,62}$","x-expected":"a key of letters, digits, '-' and '_' that starts with a letter (at most 63 characters)"},"nonEmptyString":{"type":"string","minLength":1,"pattern":"\\S"},"resourceGroupName":{"type":"string","pattern":"^[-\\w.()]{0,89}[-\\w()]$","x-expected":"a resource group name (1-90 letters, digits, '-', '_', '.', '(', ')', not ending in '.')"},"managingTenant":{"title":"ManagingTenant","type":"object","description":"The MSP's Entra tenant (managedByTenantId).","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid"},"name":{"$ref":"#/definitions/nonEmptyString","description":"Your organisation's name, shown in reports and generated READMEs."}}},"principal":{"title":"PrincipalEntry","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/guid","description":"Object id in the managing tenant."},"displayName":{"$ref":"#/definitions/nonEmptyString","description":"What the customer sees instead of a bare GUID."},"type":{"type":"string","enum":["user","group","servicePrincipal"],"description":"What the principal is. Absent: unknown (an import that could not tell); rules that depend on the type (LH109, LH202, LH203) cannot check it, and LH210 says so. Look it up with `az ad sp show --id <object id>` / `az ad group show --group <object id>` / `az ad user show --id <object id>`."}}},"authorization":{"title":"AuthorizationEntry","type":"object","additionalProperties":false,"required":["principal","role"],"properties":{"principal":{"$ref":"#/definitions/key","description":"Key of an entry in `principals`."},"role":{"$ref":"#/definitions/nonEmptyString","description":"Built-in role name (case-insensitive) or role definition GUID."},"delegatedRoles":{"type":"array","description":"Roles a User Access Administrator may assign to managed identities (delegatedRoleDefinitionIds).","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/nonEmptyString"}},"eligible":{"$ref":"#/definitions/eligible"}}},"eligible":{"title":"EligibleEntry","type":"object","description":"Makes the authorization eligible (just-in-time through PIM) instead of permanent.","additionalProperties":false,"properties":{"maxActivation":{"type":"string","description":"Maximum activation duration, ISO 8601 (PT30M to PT8H). Default PT8H.","pattern":"^P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$","x-expected":"an ISO 8601 duration such as PT4H or PT1H30M"},"requireMfa":{"type":"boolean","description":"Require Entra MFA to activate. Default true."},"approvers":{"type":"array","description":"Principal keys of the approvers (users or groups in the managing tenant).","uniqueItems":true,"items":{"$ref":"#/definitions/key"}}}},"marketplacePlan":{"title":"MarketplacePlanEntry","type":"object","additionalProperties":false,"required":["publisher","product","name","version"],"properties":{"publisher":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace publisher id."},"product":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace offer id."},"name":{"$ref":"#/definitions/nonEmptyString","description":"Marketplace plan id."},"version":{"$ref":"#/definitions/nonEmptyString","description":"Plan version, n.n.n."}}},"offer":{"title":"OfferEntry","type":"object","additionalProperties":false,"required":["name","authorizations"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinitionName: the offer title the customer sees."},"description":{"$ref":"#/definitions/nonEmptyString","description":"registrationDefinition description: what the customer sees under the offer title."},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"plan":{"$ref":"#/definitions/marketplacePlan","description":"The Marketplace plan, for offers published through Partner Center (partner-center writes its technical configuration)."}}},"authorizationSetKeys":{"type":"array","description":"Keys of entries in `authorizationSets`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/key"}},"customer":{"title":"CustomerEntry","type":"object","additionalProperties":false,"required":["tenantId","delegations"],"properties":{"displayName":{"$ref":"#/definitions/nonEmptyString","description":"The customer's name in generated files and reports (Azure does not use it). Default: the key."},"tenantId":{"$ref":"#/definitions/guid","description":"The customer's Entra tenant id."},"delegations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/delegation"}}}},"delegation":{"title":"DelegationEntry","type":"object","additionalProperties":false,"required":["offer","subscription"],"properties":{"offer":{"$ref":"#/definitions/key","description":"Key of an entry in `offers`."},"subscription":{"$ref":"#/definitions/guid","description":"The customer subscription to delegate (or whose resource groups to delegate)."},"resourceGroups":{"type":"array","description":"Delegate only these resource groups of the subscription. Absent: the whole subscription.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/resourceGroupName"}},"authorizations":{"$ref":"#/definitions/authorizationSetKeys"},"definitionId":{"$ref":"#/definitions/guid","description":"Keep this registration definition name (GUID) instead of deriving one from managing tenant, customer tenant, subscription and offer key: the id of a delegation that is already deployed (import fills it in), so that a deploy updates it in place."},"assignmentName":{"$ref":"#/definitions/guid","description":"A whole-subscription delegation: keep this registration assignment name instead of deriving it from the definition and the scope."},"assignmentNames":{"type":"object","description":"A resource-group delegation: registration assignment names to keep, by resource group (each listed in resourceGroups); groups not named here get derived names.","minProperties":1,"propertyNames":{"$ref":"#/definitions/resourceGroupName"},"additionalProperties":{"$ref":"#/definitions/guid"}}}},"suppression":{"title":"SuppressionEntry","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"type":"string","pattern":"^[Ll][Hh][1-9][0-9]{2}$","x-expected":"a rule id such as LH301","description":"The rule id, e.g. LH301 (any case)."},"reason":{"type":"string","minLength":10,"description":"Why the finding is accepted (at least 10 characters)."},"customer":{"$ref":"#/definitions/key","description":"Only in this customer (a key of `customers`)."},"subscription":{"$ref":"#/definitions/guid","description":"Only in this subscription."},"principal":{"$ref":"#/definitions/key","description":"Only for this principal (a key of `principals`)."}}},"settings":{"title":"SettingsEntry","type":"object","additionalProperties":false,"properties":{"cloud":{"type":"string","enum":["AzureCloud","AzureUSGovernment","AzureChinaCloud"],"description":"Default AzureCloud."},"backend":{"$ref":"#/definitions/backend"},"registerResourceProvider":{"type":"boolean","description":"Register Microsoft.ManagedServices on every delegated subscription. Default false."}},"description":"Cloud, Terraform state backend and provider registration of the generated stacks."},"backend":{"title":"BackendEntry","description":"Terraform state backend of every customer stack. `{stack}` in path, key and workspace is replaced by the stack name. Default: local, terraform.{stack}.tfstate.","type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["local","azurerm","cloud"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/definitions/localBackend"},{"$ref":"#/definitions/azurermBackend"},{"$ref":"#/definitions/cloudBackend"}]},"localBackend":{"title":"LocalBackendEntry","type":"object","additionalProperties":false,"properties":{"type":{"const":"local"},"path":{"$ref":"#/definitions/relativePath","description":"State file path relative to the stack directory. Default terraform.{stack}.tfstate."}},"required":["type"]},"relativePath":{"type":"string","pattern":"^(?![/\\\\])(?![A-Za-z]:)\\S.*$","x-expected":"a relative path (an absolute path would make the output differ between machines)"},"azurermBackend":{"title":"AzurermBackendEntry","type":"object","additionalProperties":false,"required":["type","resourceGroupName","storageAccountName","containerName"],"properties":{"type":{"const":"azurerm"},"resourceGroupName":{"$ref":"#/definitions/nonEmptyString","description":"Resource group of the state storage account."},"storageAccountName":{"type":"string","pattern":"^[a-z0-9]{3,24}$","x-expected":"a storage account name (3-24 lower-case letters and digits)","description":"Storage account holding the state (3-24 lower-case letters and digits)."},"containerName":{"$ref":"#/definitions/nonEmptyString","description":"Blob container of the state."},"key":{"$ref":"#/definitions/nonEmptyString","description":"State blob name. Default lighthouse/{stack}.tfstate."},"subscriptionId":{"$ref":"#/definitions/guid","description":"Subscription of the storage account. Default: the provider's."},"tenantId":{"$ref":"#/definitions/guid","description":"Tenant of the storage account. Default: the provider's."},"useAzureadAuth":{"type":"boolean","description":"Default true: Entra ID auth to the storage account, no access keys."},"useOidc":{"type":"boolean","description":"Default false: set true for workload identity federation in CI."}}},"cloudBackend":{"title":"CloudBackendEntry","type":"object","additionalProperties":false,"required":["type","organization"],"properties":{"type":{"const":"cloud"},"organization":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform organization."},"workspace":{"$ref":"#/definitions/nonEmptyString","description":"Workspace name. Default lighthouse-{stack}."},"hostname":{"$ref":"#/definitions/nonEmptyString","description":"Default app.terraform.io."},"project":{"$ref":"#/definitions/nonEmptyString","description":"HCP Terraform project of the workspaces."}}}}};

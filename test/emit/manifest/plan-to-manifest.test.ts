@@ -7,7 +7,7 @@ import { InputError } from '../../../lib/model/errors';
 import { Plan } from '../../../lib/model/plan';
 import { checkPlan } from '../../../lib/policy/check';
 import { ALL_RULES } from '../../../policies';
-import { arbitraryManifest } from '../../helpers/arbitrary-manifest';
+import { arbitraryManifest, guid } from '../../helpers/arbitrary-manifest';
 import { BASE_MANIFEST } from '../../helpers/manifests';
 import { normalizePlan } from '../../helpers/normalize-plan';
 import { asImported } from './imported';
@@ -70,7 +70,9 @@ describe('planToManifest: the example', () => {
     expect(data.customers.tailspin.delegations[0].authorizations).toEqual(['managed-ops-2']);
     expect(data.suppressions).toEqual([{ rule: 'LH301', principal: 'contoso-noc-readers', reason: 'The NOC is read-only on every customer by contract (MSA section 4.2)' }]);
     expect(written.todos).toBe(5);
-    expect(comments(written.text).filter((c) => c.includes('type unknown'))).toEqual(Array(5).fill('TODO: type unknown in the source: check (user | group | servicePrincipal)'));
+    // Types stay unknown (no guess): a comment above each entry says how to fill it in, LH210 reports it meanwhile.
+    expect(comments(written.text).filter((c) => c.includes('type unknown'))).toEqual(plan.principals.map((p) => `TODO: type unknown in the source: add type (user | group | servicePrincipal); \`az ad sp show --id ${p.id}\` or \`az ad group show --group ${p.id}\` tells which (LH210)`));
+    expect(Object.values(data.principals).map((p) => (p as { type?: string }).type)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
 
@@ -83,6 +85,35 @@ describe('planToManifest: random manifests', () => {
       expect(planToManifest({ ...back, file: plan.file })).toBe(text);
       expect(normalizePlan(roundTrip(asImported(plan)).back)).toEqual(normalizePlan(plan));
     }), { numRuns: 50, seed: 20260411 });
+  });
+});
+
+describe('planToManifest: kept ids (adoption)', () => {
+  /** Random manifests whose delegations keep some deployed ids: definitionId, assignmentName, assignmentNames. */
+  const adopted = fc.tuple(arbitraryManifest, fc.array(fc.tuple(fc.boolean(), fc.boolean(), guid, guid), { minLength: 8, maxLength: 8 })).map(([manifest, pins]) => {
+    let n = 0;
+    const customers = Object.fromEntries(Object.entries(manifest.customers).map(([key, customer]) => [key, {
+      ...customer!,
+      delegations: customer!.delegations.map((d) => {
+        const [pinDefinition, pinAssignment, definitionId, assignment] = pins[n++ % pins.length];
+        return {
+          ...d,
+          ...(pinDefinition && { definitionId }),
+          ...(pinAssignment && (d.resourceGroups ? { assignmentNames: { [d.resourceGroups[0]]: assignment } } : { assignmentName: assignment })),
+        };
+      }),
+    }]));
+    return { ...manifest, customers } as typeof manifest;
+  });
+
+  test('loads back with the same ids, as the manifest and as an importer gives it; writing is a fixpoint', () => {
+    fc.assert(fc.property(adopted, (manifest) => {
+      const plan = loadManifestText(JSON.stringify(manifest, null, 2), 'random.json');
+      const { text, back } = roundTrip(plan);
+      expect(normalizePlan(back)).toEqual(normalizePlan(plan));
+      expect(planToManifest({ ...back, file: plan.file })).toBe(text);
+      expect(normalizePlan(roundTrip(asImported(plan)).back)).toEqual(normalizePlan(plan));
+    }), { numRuns: 50, seed: 20260412 });
   });
 });
 
@@ -118,25 +149,26 @@ describe('planToManifest: what the source does not say', () => {
     expect(written.text).toContain('subscription: 00000000-0000-0000-0000-000000000000 # TODO: the source does not say which subscription: replace with the customer subscription id');
   });
 
-  test('a principal without type or display name: group, with TODO comments', () => {
+  test('a principal without type or display name: no type (unknown), with TODO comments above it', () => {
     expect(written.text).toContain([
       '  # TODO: no display name in the source: add displayName (customers see a bare GUID without one; LH206)',
-      '  principal-22222222:',
-      '    id: 22222222-2222-2222-2222-222222222222',
-      '    type: group # TODO: type unknown in the source: check (user | group | servicePrincipal)',
+      '  # TODO: type unknown in the source: add type (user | group | servicePrincipal); `az ad sp show --id 22222222-2222-2222-2222-222222222222` or `az ad group show --group 22222222-2222-2222-2222-222222222222` tells which (LH210)',
+      '  principal-22222222: { id: 22222222-2222-2222-2222-222222222222 }',
     ].join('\n'));
+    expect(loadManifestText(written.text, 'written.yaml').principals.find((p) => p.key === 'principal-22222222')?.type).toBeUndefined();
   });
 
-  test('the definition id the source had is noted: deploying creates a new definition', () => {
-    const original = unknown.delegations[0].definitionId;
-    const derived = loadManifestText(written.text, 'written.yaml').delegations[0].definitionId;
-    expect(derived).not.toBe(original);
+  test('the definition id and assignment name the source had are kept: synth reproduces them', () => {
+    const back = loadManifestText(written.text, 'written.yaml');
+    expect(back.delegations.map((d) => d.definitionId)).toEqual([unknown.delegations[0].definitionId]);
+    expect(back.delegations[0].scopes.map((s) => s.assignmentName)).toEqual([unknown.delegations[0].scopes[0].assignmentName]);
     expect(written.text).toContain([
-      `      # registration definition in the source: ${original}`,
-      `      # this manifest derives ${derived} (from managing tenant, customer tenant, subscription and offer key):`,
-      '      # deploying it creates a new definition and assignments; remove the old delegation first',
       '      - offer: managed-ops',
+      '        subscription: 00000000-0000-0000-0000-000000000000 # TODO: the source does not say which subscription: replace with the customer subscription id',
+      `        definitionId: ${unknown.delegations[0].definitionId}`,
+      `        assignmentName: ${unknown.delegations[0].scopes[0].assignmentName}`,
     ].join('\n'));
+    expect(comments(written.text)).toContain('definitionId, assignmentName and assignmentNames keep ids the source has deployed where this tool would derive others (1 delegation):');
   });
 
   test('counts its TODOs and says so in the header', () => {
@@ -239,7 +271,7 @@ describe('planToManifest: roles, scopes, settings', () => {
     expect(() => loadManifestText(text, 'w.yaml')).not.toThrow();
   });
 
-  test('one definition per resource group (Microsoft\'s multi-rg sample) becomes one delegation assigned to each group', () => {
+  test('one definition per resource group (Microsoft\'s multi-rg sample) stays one delegation per group, each with its ids', () => {
     const perGroup = (name: string, definitionId: string) => ({
       ...d, definitionId,
       scopes: [{ kind: 'resourceGroup' as const, id: `${d.scopes[0].id}/resourceGroups/${name}`, resourceGroup: name, assignmentName: definitionId }],
@@ -247,15 +279,10 @@ describe('planToManifest: roles, scopes, settings', () => {
     const multi: Plan = { ...plan, delegations: [perGroup('rg-a', 'aaaaaaaa-0000-5000-8000-000000000000'), perGroup('rg-b', 'bbbbbbbb-0000-5000-8000-000000000000')] };
     const text = planToManifest(multi);
     const back = loadManifestText(text, 'w.yaml');
-    expect(back.delegations).toHaveLength(1);
-    expect(back.delegations[0].scopes.map((s) => s.resourceGroup)).toEqual(['rg-a', 'rg-b']);
-    expect(back.delegations[0].authorizations).toHaveLength(2);
-    expect(comments(text).slice(2)).toEqual([
-      'registration definitions in the source, one per resource group:',
-      '  aaaaaaaa-0000-5000-8000-000000000000 (rg-a)',
-      '  bbbbbbbb-0000-5000-8000-000000000000 (rg-b)',
-      `this manifest derives one, ${back.delegations[0].definitionId} (from managing tenant, customer tenant, subscription and offer key),`,
-      'assigned to each group: deploying it creates a new definition and assignments; remove the old delegations first',
+    expect(normalizePlan(back)).toEqual(normalizePlan(multi));
+    expect(parseDocument(text).toJS().customers.fabrikam.delegations).toEqual([
+      { offer: 'managed-ops', subscription: d.subscriptionId, resourceGroups: ['rg-a'], definitionId: 'aaaaaaaa-0000-5000-8000-000000000000', assignmentNames: { 'rg-a': 'aaaaaaaa-0000-5000-8000-000000000000' } },
+      { offer: 'managed-ops', subscription: d.subscriptionId, resourceGroups: ['rg-b'], definitionId: 'bbbbbbbb-0000-5000-8000-000000000000', assignmentNames: { 'rg-b': 'bbbbbbbb-0000-5000-8000-000000000000' } },
     ]);
   });
 
@@ -268,12 +295,15 @@ describe('planToManifest: roles, scopes, settings', () => {
     expect(normalizePlan(back)).toEqual(normalizePlan(twice));
   });
 
-  test('assignment names the manifest would not derive are noted', () => {
-    const renamed: Plan = { ...plan, delegations: [{ ...d, scopes: [{ ...d.scopes[0], assignmentName: 'd6a5baf1-8b9b-542a-8525-2982f1f98a0c' }] }] };
-    expect(comments(planToManifest(renamed))).toEqual([
-      expect.stringMatching(/^Azure Lighthouse manifest/), expect.stringMatching(/^Check it/),
-      'registration assignment names in the source: d6a5baf1-8b9b-542a-8525-2982f1f98a0c',
-      'this manifest derives others (from the definition and the scope): deploying it creates new assignments; remove the old ones first',
+  test('assignment names the manifest would not derive are kept; names it cannot keep are noted', () => {
+    const renamed: Plan = { ...plan, delegations: [{ ...d, scopes: [{ ...d.scopes[0], assignmentName: 'D6A5BAF1-8B9B-542A-8525-2982F1F98A0C' }] }] };
+    const text = planToManifest(renamed);
+    expect(parseDocument(text).toJS().customers.fabrikam.delegations).toEqual([{ offer: 'managed-ops', subscription: d.subscriptionId, assignmentName: 'd6a5baf1-8b9b-542a-8525-2982f1f98a0c' }]);
+    expect(normalizePlan(loadManifestText(text, 'w.yaml'))).toEqual(normalizePlan(renamed));
+    const unnamed: Plan = { ...plan, delegations: [{ ...d, definitionId: '', scopes: [{ ...d.scopes[0], assignmentName: '' }] }] };
+    expect(comments(planToManifest(unnamed)).slice(2)).toEqual([
+      `the source leaves the registration definition id to Terraform (a random GUID at apply): this manifest derives ${d.definitionId}; if it is deployed, keep the deployed id with definitionId`,
+      'registration assignment names in the source that a manifest cannot keep: the subscription (none: Terraform generates one at apply); this manifest derives them from the definition and the scope',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { importAzCli } from '../../../lib/import/az-cli';
+import { loadInput } from '../../../lib/import/load-input';
 import { InputError } from '../../../lib/model/errors';
 import { RoleCatalog } from '../../../lib/roles/catalog';
 import { writeTemp } from '../../helpers/cli';
@@ -136,5 +137,63 @@ describe('importAzCli: what it cannot read', () => {
     expect(importError([{ ...definition, properties: { ...definition.properties, authorizations: {} } }]).problem).toBe('authorizations must be an array, not an object');
     expect(importError([{ ...definition, properties: { ...definition.properties, managedByTenantId: null } }]).problem).toBe('managedByTenantId (the managing tenant) is missing');
     expect(importError([{ ...definition, id: '/subscriptions/x/resourceGroups/rg' }]).location?.path).toBe('[0].id');
+  });
+});
+
+describe('importAzCli: az rest output and what an export cannot show', () => {
+  const withoutEligible = () => (read(ASSIGNMENTS) as any[]).map((item) => {
+    const copy = JSON.parse(JSON.stringify(item));
+    // What `az managedservices` prints: its API version's schema has no eligibleAuthorizations at all.
+    delete copy.properties.registrationDefinition.properties.eligibleAuthorizations;
+    return copy;
+  });
+
+  test('`az rest` pages ({ "value": [...] }), one or several in an array, read like the list they hold', () => {
+    const list = importAzCli(ASSIGNMENTS, { roles });
+    const page = writeTemp('page.json', JSON.stringify({ value: read(ASSIGNMENTS) })).file;
+    const pages = writeTemp('pages.json', JSON.stringify([{ value: read(ASSIGNMENTS).slice(0, 2) }, { value: read(ASSIGNMENTS).slice(2) }])).file;
+    for (const file of [page, pages]) {
+      const plan = loadInput(file, { roles });
+      expect(plan.delegations.map((d) => [d.definitionId, d.scopes.map((s) => s.assignmentName)])).toEqual(list.delegations.map((d) => [d.definitionId, d.scopes.map((s) => s.assignmentName)]));
+    }
+    expect(importAzCli(page, { roles }).delegations[0].source?.path).toBe('value[0].properties.registrationDefinition');
+  });
+
+  test('an empty page is refused like an empty list', () => {
+    expect(() => loadInput(writeTemp('empty.json', '{ "value": [] }').file, { roles })).toThrow(/empty list page \(\{ "value": \[\] \}\): an az CLI list that found nothing/);
+  });
+
+  test('no eligible authorizations in the export: a note with the exact az rest command for a complete one', () => {
+    const { file } = writeTemp('live.json', JSON.stringify(withoutEligible()));
+    const plan = importAzCli(file, { roles });
+    expect(plan.notes).toEqual([{
+      message: 'the export shows no eligible (just-in-time) authorizations: `az managedservices` reads registration definitions with an API version '
+        + 'that has no eligibleAuthorizations, so an export made with it cannot show them, and any there are count as missing here',
+      fix: `for a complete export run \`az rest --method get --url '/subscriptions/${SUB_B}/providers/Microsoft.ManagedServices/registrationAssignments?api-version=2022-10-01&$expandRegistrationDefinition=true' > live.json\``
+        + ' once per subscription (2 in this export) and collect the outputs into one array (`jq -s . sub-*.json > live.json`)'
+        + "; it lists the subscription's assignments with their definitions (api-version 2022-10-01)",
+      location: expect.objectContaining({ file, line: 1, column: 1 }),
+    }]);
+  });
+
+  test('an export that shows eligible authorizations has no note', () => {
+    expect(importAzCli(ASSIGNMENTS, { roles }).notes).toBeUndefined();
+    expect(importAzCli(DEFINITIONS, { roles }).notes).toBeUndefined();
+  });
+
+  test('offers: one per offer name and managing tenant, the same key wherever the name recurs', () => {
+    const items = read(DEFINITIONS) as any[];
+    const other = JSON.parse(JSON.stringify(items[0]));
+    other.id = other.id.replace(SUB_A, SUB_B);
+    const otherTenant = JSON.parse(JSON.stringify(items[0]));
+    otherTenant.id = otherTenant.id.replace(/[0-9a-f]{8}-[0-9a-f-]+$/, '0b0b0b0b-0000-4000-8000-000000000000');
+    otherTenant.properties.managedByTenantId = '9a9a9a9a-0000-4000-8000-000000000000';
+    const { file } = writeTemp('offers.json', JSON.stringify([items[0], other, otherTenant]));
+    const plan = importAzCli(file, { roles });
+    expect(plan.delegations.map((d) => [d.offer, d.subscriptionId, d.managingTenantId])).toEqual([
+      ['adatum-managed-operations', SUB_A, '5f4e3d2c-1b0a-4987-a6b5-c4d3e2f1a0b9'],
+      ['adatum-managed-operations', SUB_B, '5f4e3d2c-1b0a-4987-a6b5-c4d3e2f1a0b9'],
+      ['adatum-managed-operations-2', SUB_A, '9a9a9a9a-0000-4000-8000-000000000000'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { LH203_PrivilegedRoleNotEligible } from '../../../policies/best-practice/lh203-privileged-role-not-eligible';
-import { FILE, checkRule, manifestWith, planFrom } from '../../policy/helpers';
+import { FILE, checkRule, manifestWith, planFrom, viaArmImport } from '../../policy/helpers';
 
 const SUBSCRIPTION = '88888888-8888-8888-8888-888888888888';
 const CONTRIBUTOR = 'Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c)';
@@ -25,6 +25,14 @@ describe('LH203 A privileged role granted permanently instead of eligible', () =
     expect(findings[0].location).toEqual({ file: FILE, line: 14, column: 7, path: 'authorizationSets.main[0]' });
     expect(findings[0].message).toBe(
       `${CONTRIBUTOR} is granted permanently to service principal "Pipeline" (spn) in customer fabrikam, subscription ${SUBSCRIPTION}: service principals cannot be eligible, so narrow it to the least-privileged role the automation needs`);
+  });
+
+  it('for a principal of unknown type (an import), gives the advice for both kinds instead of guessing', () => {
+    const findings = checkRule(LH203_PrivilegedRoleNotEligible, viaArmImport(planFrom(manifestWith('    - { principal: spn, role: Contributor }'))));
+    expect(findings.map((f) => f.message)).toEqual([
+      `${CONTRIBUTOR} is granted permanently to "Pipeline" (44444444-4444-4444-4444-444444444444) in customer fabrikam, subscription ${SUBSCRIPTION}: make it an eligible (just-in-time) authorization so that nobody holds it standing; `
+        + 'if the principal is a service principal (its type is unknown, LH210), which cannot be eligible, narrow it to the least-privileged role the automation needs instead',
+    ]);
   });
 
   it('applies mustBeEligibleRoles given by name (any case) or GUID', () => {

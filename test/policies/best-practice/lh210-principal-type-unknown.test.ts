@@ -1,5 +1,13 @@
 import { LH109_EligibleServicePrincipal } from '../../../policies/service/lh109-eligible-service-principal';
 import { LH210_PrincipalTypeUnknown } from '../../../policies/best-practice/lh210-principal-type-unknown';
+import { readFileSync } from 'node:fs';
+import { writeManifest } from '../../../lib/emit/manifest/plan-to-manifest';
+import { loadInput } from '../../../lib/import/load-input';
+import { loadManifestText } from '../../../lib/manifest/load';
+import { checkPlan } from '../../../lib/policy/check';
+import { RoleCatalog } from '../../../lib/roles/catalog';
+import { ALL_RULES } from '../../../policies';
+import { writeTemp } from '../../helpers/cli';
 import { checkRule, manifestWith, planFrom, viaArmImport } from '../../policy/helpers';
 
 const SET = `    - { principal: ops, role: Reader }
@@ -22,5 +30,29 @@ describe('LH210 Principal type unknown: type-dependent rules cannot check it', (
     const plan = planFrom(manifestWith(SET));
     expect(checkRule(LH210_PrincipalTypeUnknown, plan)).toEqual([]);
     expect(checkRule(LH109_EligibleServicePrincipal, plan).map((f) => f.principal)).toEqual(['spn']);
+  });
+});
+
+describe('LH210 on an import, and what filling in the type changes (issue 13)', () => {
+  const PIPELINE = '3c4b5a69-7887-4a5b-bc3d-2e1f0a9b8c7d';
+
+  // The az fixture with the deploy pipeline (a service principal) made eligible: what an export shows, without types.
+  const items = JSON.parse(readFileSync('test/fixtures/az-cli/definition-list.json', 'utf8'));
+  items[0].properties.eligibleAuthorizations[0].principalId = PIPELINE;
+  items[0].properties.eligibleAuthorizations[0].principalIdDisplayName = 'Adatum Pipeline';
+  const imported = loadInput(writeTemp('live.json', JSON.stringify(items)).file, { roles: RoleCatalog.builtIn() });
+  const { text } = writeManifest(imported);
+  const findings = (manifest: string, rule: string) => checkPlan(loadManifestText(manifest, 'imported.yaml'), { rules: ALL_RULES }).filter((f) => f.ruleId === rule);
+
+  it('the imported service principal of unknown type gives the info finding, and LH109 cannot judge it', () => {
+    expect(text).toContain(`  adatum-pipeline: { id: ${PIPELINE}, displayName: Adatum Pipeline }`);
+    expect(findings(text, 'LH210').filter((f) => f.principal === 'adatum-pipeline').map((f) => f.level)).toEqual(['info']);
+    expect(findings(text, 'LH109')).toEqual([]);
+  });
+
+  it('filling in type: servicePrincipal makes LH109 fire (and LH210 go quiet for it)', () => {
+    const typed = text.replace(`  adatum-pipeline: { id: ${PIPELINE}, displayName: Adatum Pipeline }`, `  adatum-pipeline: { id: ${PIPELINE}, displayName: Adatum Pipeline, type: servicePrincipal }`);
+    expect(findings(typed, 'LH109').map((f) => [f.level, f.principal, f.role])).toEqual([['error', 'adatum-pipeline', 'Contributor']]);
+    expect(findings(typed, 'LH210').map((f) => f.principal)).not.toContain('adatum-pipeline');
   });
 });
