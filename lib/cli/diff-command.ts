@@ -7,6 +7,7 @@ import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import { fileAtRevision } from './git-file';
 import { InputOptions, loadPlan, loadPlanText } from './input-options';
 import { CliIo } from './io';
+import { printInputNotes } from './input-notes';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -30,7 +31,7 @@ export interface DiffCommandOptions extends InputOptions {
  */
 export async function diffCommand(inputs: readonly string[], options: DiffCommandOptions, io: CliIo): Promise<number> {
   const failOn = parseFailOn(options.failOn);
-  const diff = await computeDiff(inputs, options);
+  const diff = await computeDiff(inputs, options, io);
   const text = await render(diff, options.format);
   const toStdout = options.output === undefined || options.output === '-';
   if (toStdout) io.stdout(text);
@@ -42,7 +43,12 @@ export async function diffCommand(inputs: readonly string[], options: DiffComman
   return diffFailsAt(diff, failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function computeDiff(inputs: readonly string[], options: DiffCommandOptions): Promise<AccessDiff> {
+async function computeDiff(inputs: readonly string[], options: DiffCommandOptions, io: CliIo): Promise<AccessDiff> {
+  // What an input cannot show (an az export without eligible authorizations) matters to a diff most of all.
+  const noted = (plan: Plan): Plan => {
+    printInputNotes(plan, io);
+    return plan;
+  };
   const { diffPlans } = await import('../diff/diff-plans');
   if (options.plan !== undefined) {
     if (inputs.length > 0 || options.git !== undefined) {
@@ -59,15 +65,15 @@ async function computeDiff(inputs: readonly string[], options: DiffCommandOption
   if (options.git !== undefined) {
     if (inputs.length !== 1) throw usage('--git compares one input with itself at a revision: give exactly one input');
     const [file] = inputs;
-    const after = loadPlan(file, options).plan;
+    const after = noted(loadPlan(file, options).plan);
     const name = `${file}@${options.git}`;
     const text = fileAtRevision(file, options.git);
-    const before = text === undefined ? emptyPlan(name) : loadPlanText(text, name, options).plan;
+    const before = text === undefined ? emptyPlan(name) : noted(loadPlanText(text, name, options).plan);
     return diffPlans(before, after, { before: name, after: file });
   }
   if (inputs.length !== 2) throw usage('give the old and the new input (or --git <rev> <input>, or --plan plan.json)');
   const [old, now] = inputs;
-  return diffPlans(loadPlan(old, options).plan, loadPlan(now, options).plan, { before: old, after: now });
+  return diffPlans(noted(loadPlan(old, options).plan), noted(loadPlan(now, options).plan), { before: old, after: now });
 }
 
 function usage(problem: string): InputError {
