@@ -4,7 +4,7 @@ import { RoleCatalog } from '../roles/catalog';
 import { resolveManifest } from './resolve';
 import { SourceDocument } from '../source/source-document';
 import { manifestSchemaProblems } from './validate';
-import { ValidParts } from './valid-parts';
+import { ValidParts } from '../source/valid-parts';
 import { InputError, InputErrors, MAX_KEPT_ERRORS } from '../model/errors';
 import { LighthouseManifest } from './generated/manifest-types';
 

@@ -14,7 +14,7 @@ import {
   SuppressionEntry,
 } from './generated/manifest-types';
 import { PathSegment, SourceDocument } from '../source/source-document';
-import { entriesOf, itemsOf, ValidParts } from './valid-parts';
+import { entriesOf, itemsOf, ValidParts } from '../source/valid-parts';
 
 /** Stands in for a GUID the schema rejected, so the rest of the file can still be resolved (and its errors reported). */
 const INVALID_GUID = '00000000-0000-0000-0000-000000000000';

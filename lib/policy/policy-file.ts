@@ -1,5 +1,6 @@
 import type { ValidateFunction } from 'ajv';
-import { CompiledSchema, validateDocument } from '../source/schema-validation';
+import { CompiledSchema, schemaProblems } from '../source/schema-validation';
+import { entriesOf, ValidParts } from '../source/valid-parts';
 import { SourceDocument } from '../source/source-document';
 import { InputError, InputErrors } from '../model/errors';
 import { didYouMean } from '../util/closest';
@@ -25,14 +26,18 @@ const POLICY_SCHEMA: CompiledSchema = { validate: validate as ValidateFunction, 
  */
 export function loadPolicyFile(file: string, rules: readonly Rule[]): PolicyConfig {
   const source = SourceDocument.read(file);
-  const raw = validateDocument<PolicyFile>(POLICY_SCHEMA, source);
+  // Schema errors and unknown rule ids in one run: the ids are checked wherever the schema accepted them.
+  const { errors: schemaErrors, invalidPaths } = schemaProblems(POLICY_SCHEMA, source);
+  const valid = new ValidParts(invalidPaths);
+  const raw = source.data as PolicyFile;
   const knownIds = rules.map((rule) => rule.id);
   const known = new Set(knownIds);
   const levels: Record<string, RuleSetting> = {};
-  const errors: InputError[] = [];
-  for (const [id, setting] of Object.entries(raw.rules ?? {})) {
+  const errors: InputError[] = [...schemaErrors];
+  for (const [id, setting] of entriesOf(raw.rules)) {
+    if (!valid.isValid(['rules', id])) continue;
     const upper = id.toUpperCase();
-    if (known.has(upper)) levels[upper] = setting;
+    if (known.has(upper)) levels[upper] = setting as RuleSetting;
     else {
       errors.push(InputError.at(source.locate(['rules', id], true), `unknown rule ${JSON.stringify(id)}`,
         `${didYouMean(upper, knownIds) || 'use a rule id from the catalog'} (lighthouse-iac rules lists them)`));
@@ -40,11 +45,11 @@ export function loadPolicyFile(file: string, rules: readonly Rule[]): PolicyConf
   }
   const declared = parametersOf(rules);
   const parameters: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(raw.parameters ?? {})) {
+  for (const [name, value] of entriesOf(raw.parameters)) {
     const parameter = declared.get(name);
     // The schema knows every parameter of ALL_RULES; a caller's smaller rule list may not read this one.
-    if (parameter) parameters[name] = normalizeParameter(parameter, value);
+    if (parameter && valid.isValid(['parameters', name])) parameters[name] = normalizeParameter(parameter, value);
   }
-  if (errors.length > 0) throw new InputErrors(errors);
+  if (errors.length > 0) throw InputErrors.inFileOrder(errors);
   return { file, packs: { ...raw.packs }, rules: levels, parameters };
 }

@@ -57,6 +57,13 @@ parameters:
     expect(errorsOf(policy('rules:\n  LH230: off\n'))).toEqual(['<FILE>:2:3 rules.LH230: unknown rule "LH230"\n  fix: did you mean "LH203" or "LH301" or "LH303"? (lighthouse-iac rules lists them)']);
   });
 
+  test('schema errors and unknown rule ids come in one run, in file order', () => {
+    expect(errorsOf(policy('rules:\n  LH203: fatal\n  LH230: off\n'))).toEqual([
+      '<FILE>:2:10 rules.LH203: "fatal" is not one of: error, warning, info, off\n  fix: use one of: error, warning, info, off',
+      '<FILE>:3:3 rules.LH230: unknown rule "LH230"\n  fix: did you mean "LH203" or "LH301" or "LH303"? (lighthouse-iac rules lists them)',
+    ]);
+  });
+
   test('schema errors name line, column and path', () => {
     expect(errorsOf(policy('rules:\n  LH203: fatal\nparameters:\n  minimumCustomers: 1\n  allowedTenants: []\n'))).toEqual([
       '<FILE>:2:10 rules.LH203: "fatal" is not one of: error, warning, info, off\n  fix: use one of: error, warning, info, off',
