@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/cli';
-import { APP, BIN, EXAMPLE, runBin, whenBuilt } from '../helpers/process';
+import { BIN, EXAMPLE, runBin, whenBuilt } from '../helpers/process';
 
 const ESC = '\u001b[';
 
@@ -67,15 +67,6 @@ describe('the lighthouse-iac process: habits of command-line tools', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toMatch(/^error: \(command line\): unknown rule "LH31"\n {2}fix: did you mean "LH301"/);
-  });
-
-  whenBuilt('the cdktf app writes the check summary to stdout, which cdktf-cli does not label [ERROR]', () => {
-    const out = join(tempDir(), 'cdktf.out');
-    const result = runBin([EXAMPLE], { script: APP, env: { CDKTF_OUTDIR: out } });
-    expect(result.status).toBe(0);
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(`check: 5 warnings, 1 info, 1 suppressed (lighthouse-iac check ${EXAMPLE} for details)\n`
-      + `synthesized 3 customer stacks: 4 registration definitions, 5 assignments -> ${out}\n`);
   });
 
   whenBuilt('the newcomer path: init in an empty directory, then check and synth of what it wrote pass', () => {
