@@ -86,6 +86,7 @@ export function importAzCliSource(source: SourceDocument, options: ImportOptions
   return assemblePlan({
     file: source.file,
     customerKey: options.customer ?? sanitizeKey(fileStem(source.file)),
+    customerKeyIsFileName: options.customer === undefined,
     delegations,
     settings: DEFAULT_SETTINGS,
   });
