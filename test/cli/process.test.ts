@@ -54,7 +54,7 @@ describe('the lighthouse-iac process', () => {
       const plan = loadManifest(${JSON.stringify(EXAMPLE)});
       const heavy = Object.keys(require.cache).filter((p) => /node_modules[\\\\/](cdktf|@cdktf|constructs)[\\\\/]/.test(p));
       process.stdout.write(JSON.stringify({ delegations: plan.delegations.length, heavy }));`;
-    const result = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+    const result = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: 'pipe' }));
     expect(result).toEqual({ delegations: 4, heavy: [] });
   });
 
@@ -65,6 +65,6 @@ describe('the lighthouse-iac process', () => {
       runCli(['synth', ${JSON.stringify(EXAMPLE)}, '--out', ${JSON.stringify(join(dir, 'out'))}], { stdout() {}, stderr() {} }).then(() => {
         process.stdout.write(String(Object.keys(require.cache).some((p) => /node_modules[\\\\/]cdktf[\\\\/]/.test(p))));
       });`;
-    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe('true');
+    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: 'pipe' })).toBe('true');
   });
 });

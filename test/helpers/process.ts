@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { skipNotice } from './skip-notice';
 
 /** The repository root, and the compiled CLI and cdktf app as users run them (`npm test` builds dist/ first). */
 export const ROOT = join(__dirname, '../..');
@@ -9,7 +10,7 @@ export const APP = join(ROOT, 'dist/bin/app.js');
 export const EXAMPLE = join(ROOT, 'examples/contoso/lighthouse.yaml');
 
 const built = existsSync(BIN);
-if (!built) console.warn(`skipping process tests: ${BIN} is missing (run npm run build)`);
+if (!built) skipNotice(`process tests: ${BIN} is missing (run npm run build)`);
 /** `test`, or `test.skip` when dist/ is not built. */
 export const whenBuilt = built ? test : test.skip;
 
