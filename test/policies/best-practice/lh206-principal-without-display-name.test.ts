@@ -1,20 +1,7 @@
 import { LH206_PrincipalWithoutDisplayName } from '../../../policies/best-practice/lh206-principal-without-display-name';
-import { FILE, checkRule, manifestWith, planFrom } from '../../policy/helpers';
+import { FILE, checkRule, manifestWith, planFrom, TWO_CUSTOMERS } from '../../policy/helpers';
 
 const NAMELESS = '66666666-6666-6666-6666-666666666666';
-
-/** Two customers, one of them with two subscriptions: three delegations of the same offer. */
-const THREE_DELEGATIONS = `  fabrikam:
-    displayName: Fabrikam
-    tenantId: 77777777-7777-7777-7777-777777777777
-    delegations:
-      - { offer: managed, subscription: 88888888-8888-8888-8888-888888888888 }
-      - { offer: managed, subscription: 99999999-9999-9999-9999-999999999999 }
-  tailspin:
-    displayName: Tailspin
-    tenantId: 77777777-7777-7777-7777-777777777778
-    delegations:
-      - { offer: managed, subscription: 88888888-8888-8888-8888-888888888889 }`;
 
 describe('LH206 Principal without a display name', () => {
   it('reports a principal without a display name once, at its principals entry, naming where it is used', () => {
@@ -35,17 +22,17 @@ describe('LH206 Principal without a display name', () => {
   it('once per principal, not per customer and subscription: three principals on three delegations are three findings', () => {
     const yaml = manifestWith(`    - { principal: nameless, role: Reader }
     - { principal: ops, role: Reader }
-    - { principal: ops, role: Contributor, eligible: { approvers: [leads] } }`, { customers: THREE_DELEGATIONS })
+    - { principal: ops, role: Contributor, eligible: { approvers: [leads] } }`, { customers: TWO_CUSTOMERS })
       .replace('displayName: Ops, ', '').replace('displayName: Leads, ', '');
     const findings = checkRule(LH206_PrincipalWithoutDisplayName, planFrom(yaml));
     // In file order of the principals entries, where each finding points.
     expect(findings.map((f) => f.principal)).toEqual(['ops', 'leads', 'nameless']);
     expect(findings.map((f) => f.message.slice(0, f.message.indexOf(' has no'))).join('; '))
       .toBe(`Principal "ops" (22222222-2222-2222-2222-222222222222); Approver "leads" (55555555-5555-5555-5555-555555555555); Principal "nameless" (${NAMELESS})`);
-    expect(findings.every((f) => f.message.includes('(used in customers fabrikam, tailspin)'))).toBe(true);
+    expect(findings.every((f) => f.message.includes('(used in customers fabrikam, northwind)'))).toBe(true);
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(3);
     // Across customers the finding is plan-wide in reports, with the customers as data.
-    expect(findings[0]).toMatchObject({ customers: ['fabrikam', 'tailspin'] });
+    expect(findings[0]).toMatchObject({ customers: ['fabrikam', 'northwind'] });
     expect(findings[0].customer).toBeUndefined();
   });
 
