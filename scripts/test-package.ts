@@ -77,6 +77,18 @@ step('npx lighthouse-iac --version, rules, check and synth on a manifest', () =>
   sh('npx', ['--no-install', 'lighthouse-iac', 'arm', 'lighthouse.yaml', '--out', 'arm']);
 });
 
+step('npx lighthouse-iac init: a starter whose schema line finds the installed schema, and which checks clean', () => {
+  sh('npx', ['--no-install', 'lighthouse-iac', 'init', 'starter', '--policy']);
+  for (const [file, schema] of [['lighthouse.yaml', 'manifest.schema.json'], ['lighthouse.policy.yaml', 'policy.schema.json']]) {
+    const first = readFileSync(join(project, 'starter', file), 'utf8').split('\n')[0];
+    const path = /^# yaml-language-server: \$schema=(.+)$/.exec(first)?.[1];
+    expect(path === `../node_modules/lighthouse-iac/schema/${schema}`, `${file}: schema line ${first}`);
+    expect(existsSync(join(project, 'starter', path!)), `${file}: ${path} does not exist`);
+  }
+  const report = JSON.parse(sh('npx', ['--no-install', 'lighthouse-iac', 'check', 'starter/lighthouse.yaml', '--policy', 'starter/lighthouse.policy.yaml', '--format', 'json'])) as { findings: unknown[] };
+  expect(report.findings.length === 0, `the starter has ${report.findings.length} findings`);
+});
+
 step('require() of the root and of every subpath entry point', () => {
   const subpaths = Object.keys(own.exports).filter((key) => !key.endsWith('.json')).map((key) => key.replace(/^\./, 'lighthouse-iac'));
   const script = `for (const id of ${JSON.stringify(subpaths)}) { const m = require(id); if (Object.keys(m).length === 0) throw new Error(id + ' exports nothing'); }
@@ -98,7 +110,7 @@ step('tsc --noEmit of a cdktf app under cdktf-cli\'s template tsconfig', () => {
     include: ['**/*.ts'],
     exclude: ['node_modules', 'cdktf.out'],
   }, null, 2)}\n`);
-  writeFileSync(join(project, 'main.ts'), `import { App } from 'cdktf';
+  writeFileSync(join(project, 'main.ts'), `import { App, Aspects } from 'cdktf';
 import { CustomerStack, LighthouseDelegation, PolicyChecks } from 'lighthouse-iac/constructs';
 import { loadManifest } from 'lighthouse-iac/manifest';
 import { checkPlan } from 'lighthouse-iac/policy';
@@ -118,7 +130,7 @@ new LighthouseDelegation(stack, 'ops', {
   subscriptionId: plan.delegations[0].subscriptionId,
   authorizations: [{ principalId: plan.principals[0].id, role: 'Reader', principalDisplayName: 'NOC' }],
 });
-void new PolicyChecks();
+Aspects.of(app).add(new PolicyChecks());
 void loadInput;
 void writeArm;
 void findings;

@@ -31,5 +31,5 @@ test('/rules, /policy, /report, /diff, /import, /emit, /manifest, /model and /ro
   const entries = ['dist/policies', 'dist/lib/policy', 'dist/lib/report', 'dist/lib/diff', 'dist/lib/import', 'dist/lib/emit', 'dist/lib/manifest', 'dist/lib/model', 'dist/lib/roles'];
   const script = `for (const e of ${JSON.stringify(entries)}) require(require('path').join(${JSON.stringify(root)}, e));
     process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((f) => /node_modules[\\\\/](cdktf|@cdktf|constructs)[\\\\/]/.test(f)).length));`;
-  expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe('0');
+  expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: 'pipe' })).toBe('0');
 });

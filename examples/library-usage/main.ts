@@ -5,7 +5,7 @@
  *
  *   node scripts/run-ts.js examples/library-usage/main.ts [outdir]    (default: cdktf.out)
  */
-import { App, CustomerStack, LighthouseDelegation, PolicyChecks } from '../../lib/constructs';
+import { App, Aspects, CustomerStack, LighthouseDelegation, PolicyChecks } from '../../lib/constructs';
 
 const MSP_TENANT = 'aaaaaaaa-0000-4000-8000-000000000001';
 const SOC_GROUP = 'aaaaaaaa-0000-4000-8000-0000000000a1';
@@ -60,9 +60,9 @@ export function buildExampleApp(outdir: string): App {
     ],
   });
 
-  // The policy rules as a synth-time check over every stack of the app: error findings fail synth, warnings are
-  // reported. (cdktf never invokes aspects added to the App itself, so not `Aspects.of(app).add(...)`.)
-  PolicyChecks.addTo(app);
+  // The policy rules as a synth-time check over every stack of the app, together: error findings fail synth,
+  // warnings are reported. Stacks holding this library's constructs run it, whatever kind of stack they are.
+  Aspects.of(app).add(new PolicyChecks());
 
   return app;
 }

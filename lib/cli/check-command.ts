@@ -1,12 +1,13 @@
 import { toolVersion } from '../util/tool-version';
 import { Plan } from '../model/plan';
 import { FailOn, failsAt } from '../policy/check';
-import { renderReport, ReportFormat } from '../report';
+import { renderReport, ReportFormat, ReportOptions } from '../report';
 import { RoleCatalog } from '../roles/catalog';
 import { writeReportFile } from '../output/report-file';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
+import { CliIo, noticeOf } from './io';
+import { summarize, summaryLine } from '../report/report-input';
 import { printInputNotes } from './input-notes';
-import { CliIo } from './io';
 import { CheckResult, checkWithOptions, PolicyOptions } from './policy-options';
 
 export interface CheckOptions extends PolicyOptions {
@@ -22,13 +23,17 @@ export function checkCommand(input: string, plan: Plan, roles: RoleCatalog, opti
   printInputNotes(plan, io);
   const result = checkWithOptions(plan, roles, options);
   const toStdout = options.output === undefined || options.output === '-';
-  const report = render(plan, result, input, options.format, options.color && toStdout, options.policy);
+  const report = render(plan, result, input, options.format, { color: options.color && toStdout, failOn: options.failOn }, options.policy);
   if (toStdout) io.stdout(report);
-  else writeReportFile(options.output!, report, { inputs: options.inputs });
+  else {
+    writeReportFile(options.output!, report, { inputs: options.inputs });
+    // The report went to a file: the run still says what it found (as `diff --output` does).
+    noticeOf(io)(`check: ${summaryLine(summarize(result.findings))} -> ${options.output}\n`);
+  }
   return failsAt(result.findings, options.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export function render(plan: Plan, { findings, rules }: CheckResult, input: string, format: ReportFormat, color: boolean, policy?: string): string {
+export function render(plan: Plan, { findings, rules }: CheckResult, input: string, format: ReportFormat, options: ReportOptions, policy?: string): string {
   return renderReport(format, {
     findings,
     rules,
@@ -37,5 +42,5 @@ export function render(plan: Plan, { findings, rules }: CheckResult, input: stri
     customers: plan.customers.map((c) => c.key),
     plan,
     ...(policy !== undefined && { policy }),
-  }, { color });
+  }, options);
 }

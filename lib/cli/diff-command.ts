@@ -6,7 +6,7 @@ import { toolVersion } from '../util/tool-version';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import { fileAtRevision } from './git-file';
 import { InputOptions, loadPlan, loadPlanText } from './input-options';
-import { CliIo } from './io';
+import { CliIo, noticeOf } from './io';
 import { printInputNotes } from './input-notes';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
@@ -38,7 +38,7 @@ export async function diffCommand(inputs: readonly string[], options: DiffComman
   else {
     writeReportFile(options.output!, text, { inputs: options.inputs });
     const { diffSummaryLine } = await import('../diff/render-text');
-    io.stderr(`diff: ${diffSummaryLine(diff)} -> ${options.output}\n`);
+    noticeOf(io)(`diff: ${diffSummaryLine(diff)} -> ${options.output}\n`);
   }
   return diffFailsAt(diff, failOn) ? EXIT_FINDINGS : EXIT_OK;
 }

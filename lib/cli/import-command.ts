@@ -4,8 +4,8 @@ import { isInputError } from '../model/errors';
 import { Plan } from '../model/plan';
 import { writeReportFile } from '../output/report-file';
 import { EXIT_OK } from './exit-codes';
+import { CliIo, noticeOf } from './io';
 import { printInputNotes } from './input-notes';
-import { CliIo } from './io';
 
 export interface ImportCommandOptions {
   readonly to: 'manifest';
@@ -35,7 +35,9 @@ export function importCommand(plan: Plan, options: ImportCommandOptions, io: Cli
   else writeReportFile(output, text, { inputs: options.inputs });
   const delegations = plan.delegations.length;
   const where = output === undefined ? 'manifest' : output;
-  io.stderr(`wrote ${where} from ${plan.file}: ${delegations} delegation${delegations === 1 ? '' : 's'}`
-    + `${todos > 0 ? `; ${todos} TODO comment${todos === 1 ? '' : 's'} mark values the source does not give: fill them in, then run lighthouse-iac check` : ''}\n`);
+  noticeOf(io)(`wrote ${where} from ${plan.file}: ${delegations} delegation${delegations === 1 ? '' : 's'}`
+    + `${todos === 0 ? '' : todos === 1
+      ? '; 1 TODO comment marks a value the source does not give: fill it in, then run lighthouse-iac check'
+      : `; ${todos} TODO comments mark values the source does not give: fill them in, then run lighthouse-iac check`}\n`);
   return EXIT_OK;
 }

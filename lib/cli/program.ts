@@ -21,7 +21,7 @@ interface WriteFlags extends InputOptions, PolicyFlags { readonly out: string; r
  * what is wrong, how to fix it; no stack trace unless --debug), 3 a bug in this tool.
  * Commands load their modules lazily so that `check` never pays for cdktf and `--help` for nothing.
  */
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
   let code = EXIT_OK;
   const program = new Command()
@@ -124,12 +124,22 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       code = await diffCommand(inputs, { ...flags, inputs: read }, io);
     });
 
+  program.command('init')
+    .description('write a commented starter manifest (lighthouse.yaml) with the schema line for editors; never replaces a file')
+    .argument('[dir]', 'where to write it (created if missing)', '.')
+    .option('--policy', 'also write a starter policy file (lighthouse.policy.yaml): the default policy, to change')
+    .action(async (dir: string, flags: { policy?: boolean }) => {
+      const { initCommand } = await import('./init-command');
+      code = initCommand(dir, flags, io);
+    });
+
   program.command('rules')
-    .description('list the policy rules (id, pack, default level, title)')
-    .option('--json', 'print every rule with its rationale, fix and source as JSON')
-    .action(async (flags: { json?: boolean }) => {
+    .description('list the policy rules (id, pack, default level, title), or explain one: lighthouse-iac rules LH301')
+    .argument('[id]', 'one rule (any case): its rationale, fix, parameters and documentation')
+    .option('--json', 'print the rules (or the one rule) with rationale, fix, parameters and sources as JSON')
+    .action(async (id: string | undefined, flags: { json?: boolean }) => {
       const { rulesCommand } = await import('./rules-command');
-      code = rulesCommand(flags, io);
+      code = rulesCommand({ ...flags, ...(id !== undefined && { id }) }, io);
     });
 
   try {

@@ -1,14 +1,66 @@
 import { ALL_RULES } from '../../policies';
+import { InputError } from '../model/errors';
+import { Rule } from '../policy/rule';
+import { didYouMean } from '../util/closest';
+import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
 
-/** The rule catalog: id, pack, default level, title (and with --json everything a policy author needs). */
-export function rulesCommand(options: { json?: boolean }, io: CliIo): number {
+export interface RulesCommandOptions {
+  /** One rule, by id in any case (`lh301`). @default - the whole catalog */
+  readonly id?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * `rules`: the catalog, one line a rule (id, pack, default level, title); `rules LH301`: one rule with everything a
+ * user or policy author needs (rationale, fix, parameters, documentation, source). `--json` prints the same facts.
+ */
+export function rulesCommand(options: RulesCommandOptions, io: CliIo): number {
+  if (options.id !== undefined) {
+    const rule = findRule(options.id);
+    io.stdout(options.json ? `${JSON.stringify(ruleJson(rule), null, 2)}\n` : ruleText(rule));
+    return EXIT_OK;
+  }
   if (options.json) {
-    const rules = ALL_RULES.map(({ id, pack, title, defaultLevel, rationale, fix, helpUri, source }) => ({ id, pack, title, defaultLevel, rationale, fix, helpUri, source }));
-    io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
-    return 0;
+    io.stdout(`${JSON.stringify(ALL_RULES.map(ruleJson), null, 2)}\n`);
+    return EXIT_OK;
   }
   const width = Math.max(...ALL_RULES.map((r) => r.pack.length));
   for (const rule of ALL_RULES) io.stdout(`${rule.id}  ${rule.pack.padEnd(width)}  ${rule.defaultLevel.padEnd(7)}  ${rule.title}\n`);
-  return 0;
+  return EXIT_OK;
+}
+
+function findRule(id: string): Rule {
+  const wanted = id.trim().toUpperCase();
+  const rule = ALL_RULES.find((r) => r.id === wanted);
+  if (rule) return rule;
+  const suggestion = didYouMean(wanted, ALL_RULES.map((r) => r.id));
+  throw new InputError(`unknown rule ${JSON.stringify(id)}`,
+    `${suggestion === '' ? '' : `${suggestion} `}run lighthouse-iac rules for the list (LH101 to ${ALL_RULES[ALL_RULES.length - 1].id})`, { file: '(command line)' });
+}
+
+function ruleJson({ id, pack, title, defaultLevel, rationale, fix, helpUri, source, parameters = [] }: Rule) {
+  return {
+    id, pack, title, defaultLevel, rationale, fix, helpUri, source,
+    parameters: parameters.map(({ name, description, default: value }) => ({ name, default: value, description })),
+  };
+}
+
+function ruleText(rule: Rule): string {
+  const lines = [
+    `${rule.id} ${rule.title}`,
+    `  pack ${rule.pack}, default level ${rule.defaultLevel} (change it in a policy file: rules: { ${rule.id}: off | info | warning | error })`,
+    '',
+    'Why',
+    `  ${rule.rationale}`,
+    '',
+    'How to fix',
+    `  ${rule.fix}`,
+  ];
+  if (rule.parameters !== undefined && rule.parameters.length > 0) {
+    lines.push('', 'Parameters (policy file: parameters:)');
+    for (const p of rule.parameters) lines.push(`  ${p.name} (default ${JSON.stringify(p.default)}): ${p.description}`);
+  }
+  lines.push('', 'Documentation', `  ${rule.helpUri}`, `  source: ${rule.source}`);
+  return `${lines.join('\n')}\n`;
 }

@@ -4,5 +4,5 @@ export * from './customer-stack';
 export * from './lighthouse-delegation';
 export * from './plan-app';
 export * from './policy-checks';
-export { App, OfflineCloudBackend } from './cdk';
+export { App, Aspects, OfflineCloudBackend } from './cdk';
 export { requireSynthesizable } from './synth-requirements';

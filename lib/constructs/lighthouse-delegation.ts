@@ -4,6 +4,7 @@ import {
   Construct, LighthouseAssignment, LighthouseDefinition, LighthouseDefinitionAuthorization,
   LighthouseDefinitionEligibleAuthorization, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack,
 } from './cdk';
+import { runChecksAboveStackOf } from './checks-above-stacks';
 import { enclosingCustomerScope } from './customer-scope';
 import { LighthouseDelegationProps, normalizeProps } from './delegation-props';
 
@@ -62,6 +63,8 @@ export class LighthouseDelegation extends Construct {
       provider: props.provider,
     };
     this.delegation = delegation;
+    // `Aspects.of(app).add(new PolicyChecks())` checks this delegation's stack too, whatever kind of stack it is.
+    runChecksAboveStackOf(this);
 
     // The one builder path, for props and Plans alike.
     const resolvedProvider = provider ?? stack?.providerFor(delegation.subscriptionId);

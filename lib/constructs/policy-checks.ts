@@ -6,6 +6,7 @@ import { Finding, Rule } from '../policy/rule';
 import { RoleCatalog } from '../roles/catalog';
 import { Aspects, IAspect, IConstruct, TerraformStack } from './cdk';
 import { readCheckedPlan } from './checked-plan';
+import { markRunsAboveStacks } from './checks-above-stacks';
 import { Annotator, stackOf } from './finding-annotations';
 
 export interface PolicyChecksProps {
@@ -43,13 +44,17 @@ export interface PolicyChecksProps {
  *
  * Where to add it:
  * - `Aspects.of(app).add(new PolicyChecks())` checks every stack of the app TOGETHER (cross-customer rules such as
- *   LH301 see all customers) when the stacks are CustomerStacks: cdktf 0.21 never invokes aspects added to the App
- *   (each stack's synth walks its aspects starting at the stack, with none inherited), so CustomerStack inherits its
- *   ancestors' aspects in prepareStack(). With plain TerraformStacks that line would silently check nothing: use
- *   `PolicyChecks.addTo(app)`, which adds the aspect to the App (to mark the scope) and to each of its stacks (to be
- *   invoked); call it after creating the stacks. A stack created later is still checked and annotated if it
- *   synthesizes after one that carries the aspect; findings on constructs of a stack that synthesized before the
- *   checks ran are reported on the first checked stack instead, prefixed with the construct path.
+ *   LH301 see all customers): the one way the README advises. cdktf 0.21 never invokes aspects added to the App
+ *   (each stack's synth walks its aspects starting at the stack, with none inherited), so a CustomerStack inherits
+ *   its ancestors' aspects in prepareStack(), and any stack (a plain TerraformStack too) that holds a
+ *   LighthouseDelegation runs this aspect in a validation (checks-above-stacks.ts): after the stack's own aspects,
+ *   before its annotations are collected, so errors still fail synth. Not with `App({ skipValidation: true })`,
+ *   which skips validations, and not for a stack of raw provider resources only (nothing of this library is in it
+ *   to run the aspect): there `PolicyChecks.addTo(app)`, which adds the aspect to the App (to mark the scope) and to
+ *   each of its stacks (to be invoked); call it after creating the stacks. A stack created later is still checked
+ *   and annotated if it synthesizes after one that runs the aspect; findings on constructs of a stack that
+ *   synthesized before the checks ran are reported on the first checked stack instead, prefixed with the
+ *   construct path.
  * - `Aspects.of(stack).add(new PolicyChecks())` (or `PolicyChecks.addTo(stack)`) checks that stack alone.
  * The rules run once per instance, on the first visit, over every scope the instance was added to; later visits
  * (other stacks, a second synth) do nothing. `plan` and `findings` hold the result afterwards.
@@ -102,6 +107,7 @@ export class PolicyChecks implements IAspect {
     this.roles = props.roles ?? RoleCatalog.builtIn();
     this.baseline = props.baseline;
     this.suppressions = props.suppressions ?? [];
+    markRunsAboveStacks(this);
     this.suppressions.forEach((s, i) => {
       if (typeof s.rule !== 'string' || s.rule.trim() === '') {
         throw new Error(`PolicyChecks: suppressions[${i}] names no rule.\n  fix: set rule to a rule id such as "LH301".`);

@@ -34,9 +34,12 @@ export function loadInputText(text: string, name: string, options: LoadInputOpti
 function loadInputSource(source: SourceDocument, options: LoadInputOptions): Plan {
   const file = source.file;
   const format = options.inputFormat ?? detect(source);
-  if (format !== 'arm' && options.parameters !== undefined) {
-    throw new InputError(`--parameters is for ARM templates, but ${file} is ${inputKind(format).article}`,
-      'leave out --parameters, or pass the ARM template as the input (--input-format arm if it is not detected)', { file });
+  // What only an ARM template needs: given with anything else it would be ignored, so it is refused instead.
+  for (const [option, given] of [['--parameters', options.parameters], ['--subscription', options.subscription]] as const) {
+    if (format !== 'arm' && given !== undefined) {
+      throw new InputError(`${option} is for ARM templates, but ${file} is ${inputKind(format).article}`,
+        `leave out ${option}, or pass the ARM template as the input (--input-format arm if it is not detected)`, { file });
+    }
   }
   if (options.accept && !options.accept.formats.includes(format)) {
     throw new InputError(`${file} is ${inputKind(format).article}, but ${options.accept.what}`,

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { renameSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { InputError } from '../model/errors';
-import { fileSystemInputError } from '../util/fs-errors';
 import { realPathOf } from './output-target';
+import { writeThroughTemporary } from './temporary-file';
 
 export interface ReportFileOptions {
   /** Files this run reads: a report never replaces one of them. @default [] */
@@ -32,21 +31,7 @@ export function writeReportFile(file: string, text: string, options: ReportFileO
   if (existing?.isDirectory()) {
     throw new InputError(`cannot write the report to ${file}: it is a directory`, `give a file name, e.g. --output ${join(file, 'report.txt')}`, { file });
   }
-  const temporary = join(dirname(real), `.${basename(real)}.${randomBytes(6).toString('hex')}.tmp`);
-  let descriptor: number | undefined;
-  try {
-    mkdirSync(dirname(real), { recursive: true });
-    descriptor = openSync(temporary, 'wx');
-    if (existing) fchmodSync(descriptor, existing.mode & 0o7777);
-    writeFileSync(descriptor, text);
-    closeSync(descriptor);
-    descriptor = undefined;
-    renameSync(temporary, real);
-  } catch (error) {
-    if (descriptor !== undefined) closeSync(descriptor);
-    rmSync(temporary, { force: true });
-    throw fileSystemInputError(error, 'write', file) ?? error;
-  }
+  writeThroughTemporary(real, file, text, existing ? existing.mode & 0o7777 : undefined, (temporary) => renameSync(temporary, real));
 }
 
 function statOf(path: string) {

@@ -2,7 +2,7 @@ import { Plan } from '../model/plan';
 import { assertPlan } from '../model/validate-plan';
 import { RoleCatalog } from '../roles/catalog';
 import { DEFAULT_POLICY, PolicyConfig } from './policy-config';
-import { Finding, Level, Rule } from './rule';
+import { Finding, Rule } from './rule';
 import { runRules } from './runner';
 
 export interface CheckPlanOptions {
@@ -27,12 +27,6 @@ export function checkPlan(plan: Plan, options: CheckPlanOptions): Finding[] {
     options.policy ?? DEFAULT_POLICY);
 }
 
-export type FailOn = Level | 'never';
-
-const RANK: Record<Level, number> = { error: 3, warning: 2, info: 1 };
-
-/** True when an unsuppressed finding is at or above `failOn` (the CLI then exits 1). */
-export function failsAt(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return findings.some((f) => !f.suppressed && RANK[f.level] >= RANK[failOn]);
-}
+// The gate lives apart, so that reports can read it without loading the engine.
+export { fails, failsAt } from './fail-on';
+export type { FailOn } from './fail-on';

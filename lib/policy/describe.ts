@@ -85,13 +85,21 @@ function delegationNames(plan: Plan): DelegationNames {
  */
 export function where(plan: Plan, delegation: Delegation, options: { readonly offerNamed?: boolean } = {}): string {
   const { shared, repeat } = delegationNames(plan);
-  const base = `customer ${delegation.customer}, subscription ${delegation.subscriptionId}`;
+  const base = `customer ${delegation.customer}, ${subscriptionText(delegation.subscriptionId)}`;
   const n = repeat.get(delegation);
   const entry = n === undefined ? '' : ` (${ordinal(n)} entry)`;
   // A message that names the offer itself (`offer x in customer ...`) needs only the ordinal of a repeat.
   if (options.offerNamed) return `${base}${entry}`;
   if (!shared.has(`${delegation.customer}\u0000${delegation.subscriptionId.toLowerCase()}`)) return base;
   return `${base}, offer ${delegation.offer}${entry}`;
+}
+
+/**
+ * `subscription 8888…`, or, for the Plan's unknown subscription (''), what to do about it: an ARM template does not say
+ * where it is deployed, and `--subscription` tells.
+ */
+export function subscriptionText(subscriptionId: string): string {
+  return subscriptionId === '' ? 'an unknown subscription (an ARM template does not name it: pass --subscription)' : `subscription ${subscriptionId}`;
 }
 
 /** The ordinal of a repeated delegation (`2` for the second of one customer, subscription and offer), or 1. */

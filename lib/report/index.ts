@@ -3,7 +3,7 @@ import { renderJson } from './json';
 import { MarkdownOptions, renderMarkdown } from './markdown';
 import { ReportInput } from './report-input';
 import { renderSarif } from './sarif';
-import { renderJunit } from './junit';
+import { JunitOptions, renderJunit } from './junit';
 import { renderText, TextOptions } from './text';
 import { ReportFormat } from './formats';
 
@@ -18,14 +18,15 @@ export type { JsonReport, JsonFinding, JsonLocation } from './json';
 export { renderSarif, sarifLog } from './sarif';
 export type { SarifLog } from './sarif';
 export { renderJunit } from './junit';
+export type { JunitOptions } from './junit';
 export { renderMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';
 export { renderHtml } from './html';
 export { accessMatrix } from './access-matrix';
 export type { AccessMatrix, AccessColumn, AccessCell, AccessGrant } from './access-matrix';
 
-/** Options of every format; each format reads only its own (`color`: text; `maxRows`: markdown). */
-export interface ReportOptions extends TextOptions, MarkdownOptions {}
+/** Options of every format; each format reads only its own (`color`: text; `maxRows`: markdown; `failOn`: junit). */
+export interface ReportOptions extends TextOptions, MarkdownOptions, JunitOptions {}
 
 /** Renders `input` in `format`. Pure: the same input and options give the same string. */
 export function renderReport(format: ReportFormat, input: ReportInput, options: ReportOptions = {}): string {
@@ -33,7 +34,7 @@ export function renderReport(format: ReportFormat, input: ReportInput, options: 
     case 'text': return renderText(input, options);
     case 'json': return renderJson(input);
     case 'sarif': return renderSarif(input);
-    case 'junit': return renderJunit(input);
+    case 'junit': return renderJunit(input, options);
     case 'markdown': return renderMarkdown(input, options);
     case 'html': return renderHtml(input);
     default: {

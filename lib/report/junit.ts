@@ -1,16 +1,30 @@
-import { Finding, Rule } from '../policy/rule';
+import { fails, FailOn } from '../policy/fail-on';
+import { Finding, Level, Rule } from '../policy/rule';
 import { groupBy } from '../util/group-by';
 import { visibleLine, visibleText } from '../util/visible-text';
 import { compareStrings, countLabel, customerOrder, locationLabel, PLAN_WIDE, ReportInput, rulesById } from './report-input';
 
+const LEVELS: readonly Level[] = ['error', 'warning', 'info'];
+
+export interface JunitOptions {
+  /**
+   * The gate the run exits 1 at (`check --fail-on`): a test case fails only on unsuppressed findings at or above it,
+   * so that a test tab is red exactly when the job is. `never`: no case fails.
+   * @default 'warning' (errors and warnings fail, info does not)
+   */
+  readonly failOn?: FailOn;
+}
+
 /**
  * JUnit XML for CI test tabs (Azure DevOps, GitLab, Jenkins): one test suite per rule that ran, one test
  * case per rule and customer (plan-wide findings get a `(plan-wide)` case), so a customer a rule has no
- * finding for appears as a passed test. A test case fails on its unsuppressed errors and warnings (one
- * `<failure>` listing them all); info findings never fail and go to `<system-out>`, as do suppressed findings
- * next to a failure or a pass; a case whose findings are all suppressed is `<skipped>`.
+ * finding for appears as a passed test. A test case fails on its unsuppressed findings at or above `failOn` (one
+ * `<failure>` listing them all); findings below it pass and are listed in `<system-out>` (as Spectral's JUnit
+ * formatter does with --fail-severity), as are suppressed findings next to a failure or a pass; a case whose
+ * findings are all suppressed is `<skipped>`.
  */
-export function renderJunit(input: ReportInput): string {
+export function renderJunit(input: ReportInput, options: JunitOptions = {}): string {
+  const failOn = options.failOn ?? 'warning';
   const byRule = new Map([...groupBy(input.findings, (f) => f.ruleId)].map(([rule, findings]) => [rule, groupBy(findings, (f) => f.customer)]));
 
   const known = rulesById(input.rules);
@@ -26,7 +40,7 @@ export function renderJunit(input: ReportInput): string {
     const byCustomer = byRule.get(id) ?? new Map<string | undefined, Finding[]>();
     const customers = customerOrder(byCustomer.keys(), input.customers);
     if (customers.length === 0) customers.push(undefined); // no customers: still one (passing) case per rule
-    const cases = customers.map((customer) => testCase(id, customer, byCustomer.get(customer) ?? [], input.manifestFile));
+    const cases = customers.map((customer) => testCase(id, customer, byCustomer.get(customer) ?? [], input.manifestFile, failOn));
     const counts = {
       tests: cases.length,
       failures: cases.filter((c) => c.outcome === 'failed').length,
@@ -55,7 +69,7 @@ interface TestCase {
   readonly xml: readonly string[];
 }
 
-function testCase(ruleId: string, customer: string | undefined, findings: readonly Finding[], manifestFile: string): TestCase {
+function testCase(ruleId: string, customer: string | undefined, findings: readonly Finding[], manifestFile: string, failOn: FailOn): TestCase {
   const open = `<testcase${attributes({ classname: ruleId, name: customer ?? PLAN_WIDE })}`;
   const line = (f: Finding): string => `${f.level} ${locationLabel(f, manifestFile)} ${f.message}`;
 
@@ -67,21 +81,21 @@ function testCase(ruleId: string, customer: string | undefined, findings: readon
     };
   }
 
-  const failing = findings.filter((f) => !f.suppressed && f.level !== 'info');
+  const failing = findings.filter((f) => fails(f, failOn));
   const notes = [
-    ...findings.filter((f) => !f.suppressed && f.level === 'info').map(line),
+    ...findings.filter((f) => !f.suppressed && !fails(f, failOn)).map(line),
     ...findings.filter((f) => f.suppressed).map((f) => `suppressed (${f.suppressionReason ?? 'no reason given'}): ${line(f)}`),
   ];
   if (failing.length === 0 && notes.length === 0) return { outcome: 'passed', xml: [`${open}/>`] };
 
   const xml = [`${open}>`];
   if (failing.length > 0) {
-    const errors = failing.filter((f) => f.level === 'error').length;
-    const warnings = failing.length - errors;
+    // With --fail-on info, info findings fail too: counted, and the type is the highest level present.
+    const levels = LEVELS.map((level) => [level, failing.filter((f) => f.level === level).length] as const).filter(([, n]) => n > 0);
     const message = failing.length === 1
       ? failing[0].message
-      : `${failing.length} findings: ${[errors > 0 ? countLabel(errors, 'error') : '', warnings > 0 ? countLabel(warnings, 'warning') : ''].filter((p) => p !== '').join(', ')}`;
-    xml.push(`  <failure${attributes({ type: errors > 0 ? 'error' : 'warning', message })}>${failing.map((f) => text(line(f))).join('\n')}</failure>`);
+      : `${failing.length} findings: ${levels.map(([level, n]) => countLabel(n, level)).join(', ')}`;
+    xml.push(`  <failure${attributes({ type: levels[0][0], message })}>${failing.map((f) => text(line(f))).join('\n')}</failure>`);
   }
   xml.push(...systemOut(notes), '</testcase>');
   return { outcome: failing.length > 0 ? 'failed' : 'passed', xml };

@@ -67,6 +67,16 @@ export class RoleCatalog {
     }
   }
 
+  /**
+   * The catalog as messages cite it: `the role catalog of 2026-08-20` (shipped), `the role dump roles.json of
+   * 2026-08-20` (--roles; the date is its newest `updatedOn`), `the role dump roles.json (no updatedOn dates)`.
+   */
+  get description(): string {
+    if (this.source.kind === 'shipped') return `the role catalog of ${this.source.snapshot}`;
+    const dump = `the role dump ${this.source.file ?? '(--roles)'}`;
+    return this.source.snapshot === 'unknown' ? `${dump} (no updatedOn dates)` : `${dump} of ${this.source.snapshot}`;
+  }
+
   get size(): number {
     return this.roles.length;
   }

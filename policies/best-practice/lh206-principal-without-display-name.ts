@@ -1,11 +1,9 @@
-import { SourceLocation } from '../../lib/model/location';
-import { Delegation, Principal } from '../../lib/model/plan';
-import { describePrincipal, where } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { principalFinding, principalUses, principalWithId, usedIn } from './principal-uses';
 
 /**
- * LH206: every principal and approver of a delegation should have a display name
- * (`principalIdDisplayName`); without one the customer sees a bare object id.
+ * LH206: every principal and approver of a delegation should have a display name (`principalIdDisplayName`);
+ * without one the customer sees a bare object id. Reported once per principal, naming the customers that see it.
  */
 export const LH206_PrincipalWithoutDisplayName: Rule = {
   id: 'LH206',
@@ -18,30 +16,10 @@ export const LH206_PrincipalWithoutDisplayName: Rule = {
   helpUri: 'https://github.com/Azure/azure-rest-api-specs/blob/main/specification/managedservices/resource-manager/Microsoft.ManagedServices/stable/2022-10-01/managedservices.json',
   source: 'specs:ManagedServices/stable/2022-10-01/managedservices.json',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const delegation of plan.delegations) {
-      // Plain loops, no generator per principal: this rule looks at every principal of every delegation.
-      const seen = new Set<string>();
-      const unnamed = (principal: Principal): boolean => {
-        const id = principal.id.toLowerCase();
-        if (seen.has(id)) return false;
-        seen.add(id);
-        return principal.displayName === undefined || principal.displayName.trim() === '';
-      };
-      const finding = (principal: Principal, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined, d: Delegation): FindingDraft => {
-        const who = principal.key !== undefined ? `${describePrincipal(principal)} (${principal.id})` : describePrincipal(principal);
-        const location = principal.source ?? usedAt ?? d.source;
-        return {
-          message: `${role} ${who} in ${where(plan, d)} has no display name: the customer sees a bare object id`,
-          subject: { kind: 'principal', principal, delegation: d },
-          ...(location && { location }),
-        };
-      };
-      for (const authorization of delegation.authorizations) {
-        if (unnamed(authorization.principal)) yield finding(authorization.principal, 'Principal', authorization.source, delegation);
-        for (const approver of authorization.eligible?.approvers ?? []) {
-          if (unnamed(approver)) yield finding(approver, 'Approver', authorization.source, delegation);
-        }
-      }
+    const unnamed = (principal: { readonly displayName?: string }) => principal.displayName === undefined || principal.displayName.trim() === '';
+    for (const use of principalUses(plan, unnamed)) {
+      yield principalFinding(use, `${use.grantee ? 'Principal' : 'Approver'} ${principalWithId(use.principal)} has no display name (${usedIn(use)}): `
+        + 'the customer sees a bare object id');
     }
   },
 };

@@ -1,7 +1,5 @@
-import { Principal } from '../../lib/model/plan';
-import { compareStrings, describePrincipal, listNames } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
-import { SourceLocation } from '../../lib/model/location';
+import { principalFinding, principalUses, principalWithId, usedIn } from './principal-uses';
 
 /**
  * LH210 (info): a principal whose type the input does not state (ARM templates, Terraform and the REST API record
@@ -24,29 +22,9 @@ export const LH210_PrincipalTypeUnknown: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06 ; specs:ManagedServices/stable/2022-10-01/managedservices.json',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    const unknown = new Map<string, { principal: Principal; customers: Set<string>; firstUse?: SourceLocation }>();
-    const note = (principal: Principal, customer: string, use: SourceLocation | undefined) => {
-      if (principal.type !== undefined) return;
-      const id = principal.id.toLowerCase();
-      let entry = unknown.get(id);
-      if (!entry) unknown.set(id, (entry = { principal, customers: new Set(), ...(use && { firstUse: use }) }));
-      entry.customers.add(customer);
-    };
-    for (const delegation of plan.delegations) {
-      for (const authorization of delegation.authorizations) {
-        note(authorization.principal, delegation.customer, authorization.source);
-        for (const approver of authorization.eligible?.approvers ?? []) note(approver, delegation.customer, authorization.source);
-      }
-    }
-    for (const { principal, customers, firstUse } of unknown.values()) {
-      const keys = [...customers].sort(compareStrings);
-      const location = principal.source ?? firstUse;
-      yield {
-        message: `The type of principal ${describePrincipal(principal)}${principal.key ? ` (${principal.id})` : ''} is unknown (used in customer${keys.length === 1 ? '' : 's'} ${listNames(keys)}): `
-          + 'LH109, LH202 and LH203 cannot check it; set its type (group, user or servicePrincipal)',
-        subject: { kind: 'principal', principal, customers: keys },
-        ...(location && { location }),
-      };
+    for (const use of principalUses(plan, (principal) => principal.type === undefined)) {
+      yield principalFinding(use, `The type of principal ${principalWithId(use.principal)} is unknown (${usedIn(use)}): `
+        + 'LH109, LH202 and LH203 cannot check it; set its type (group, user or servicePrincipal)');
     }
   },
 };

@@ -11,7 +11,7 @@ export const FORBIDDEN_ROLES = rolesParameter('forbiddenRoles', 'Roles (names or
 export const LH101_OwnerRole: Rule = {
   id: 'LH101',
   pack: 'service',
-  title: 'Owner role is not allowed',
+  title: 'Owner, or a role the policy forbids',
   defaultLevel: 'error',
   rationale:
     'Azure Lighthouse does not support the Owner role (8e3af657-a8ff-443c-a75c-2fe8c4bcb635) in authorizations, active or eligible: '

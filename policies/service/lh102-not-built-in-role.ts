@@ -19,7 +19,7 @@ export const LH102_NotBuiltInRole: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
-    const catalog = `the role catalog of ${roles.source.snapshot}`;
+    const catalog = roles.description;
     for (const { delegation, authorization } of authorizations(plan)) {
       const who = `${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
       if (isUnknownRoleGuid(roles, authorization.role)) {

@@ -22,7 +22,7 @@ export const LH103_DataActionsRole: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06 ; Azure/Azure-Lighthouse-samples#137',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
-    const reason = `Azure Lighthouse rejects roles with DataActions or NotDataActions (role catalog of ${roles.source.snapshot})`;
+    const reason = `Azure Lighthouse rejects roles with DataActions or NotDataActions (${roles.description})`;
     for (const { delegation, authorization } of authorizations(plan)) {
       const who = `${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
       const kinds = dataActionKinds(builtInRole(roles, authorization.role));

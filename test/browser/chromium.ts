@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { skipNotice } from '../helpers/skip-notice';
 
 /** Debian's chromium (`apt-get install -y chromium`; `.ci/run` installs it when missing). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -22,7 +23,7 @@ export function describeInBrowser(name: string, body: () => void): void {
     return;
   }
   if (process.env.LIGHTHOUSE_REQUIRE_CHROMIUM) throw new Error(`${CHROMIUM} is missing and LIGHTHOUSE_REQUIRE_CHROMIUM is set: apt-get install -y chromium`);
-  process.stderr.write(`\nbrowser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium, or run .ci/run)\n`);
+  skipNotice(`the browser tests: ${CHROMIUM} not found (apt-get install -y chromium, or run .ci/run)`);
   describe.skip(name, body);
 }
 
@@ -38,8 +39,6 @@ export interface OpenedPage {
   readonly errors: string[];
   readonly requests: string[];
   readonly dialogs: string[];
-  /** From navigation start to the end of the load event, as the page's own Navigation Timing says. */
-  readonly loadMs: number;
 }
 
 /** Writes `html` to a fresh temporary file and opens it as a user opens a CI artifact (file:// URL). */
@@ -55,9 +54,9 @@ export async function openReport(browser: Browser, html: string, viewport = { wi
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  // How long loading takes is measured by `npm run bench` (browser load), never in a test.
   await page.goto(url, { waitUntil: 'load' });
-  const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
-  return { page, url, errors, requests, dialogs, loadMs };
+  return { page, url, errors, requests, dialogs };
 }
 
 /** The WCAG contrast ratio of two `rgb(…)`/`rgba(…)` colours (alpha ignored: callers pass opaque colours). */

@@ -171,7 +171,6 @@ describeInBrowser('HTML report in Chromium', () => {
     beforeAll(async () => {
       opened = await openReport(browser, htmlReportOf(plan));
       page = opened.page;
-      process.stderr.write(`\n1,000-customer HTML report: loaded in ${opened.loadMs.toFixed(0)} ms (Navigation Timing, loadEventEnd)\n`);
     });
     afterAll(async () => { await page?.close(); });
 

@@ -25,7 +25,7 @@ function modulesLoadedBy(argv: string[], pattern: RegExp): { code: number; loade
       const loaded = Object.keys(require.cache).filter((p) => pattern.test(p)).map((p) => p.slice(${JSON.stringify(ROOT.length)}));
       process.stdout.write(JSON.stringify({ code, loaded }));
     });`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: 'pipe' }));
 }
 
 maybe([

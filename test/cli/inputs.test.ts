@@ -19,6 +19,16 @@ describe('every command reads any input kind', () => {
     expect(findings.find((f) => f.ruleId === 'LH103')!.location.file).toBe(STOCK_PARAMETERS);
   });
 
+  test('an ARM template checked without --subscription: findings say the subscription is unknown and how to give it', async () => {
+    const result = await cli('check', STOCK, '--parameters', STOCK_PARAMETERS);
+    expect(result.stdout).toContain('managing tenant id "<insert managing tenant id>" of offer northwind-cloud-operations in customer subscription, '
+      + 'an unknown subscription (an ARM template does not name it: pass --subscription) is not a GUID');
+    expect(result.stdout).not.toMatch(/subscription {2}|subscription ,/);
+    const given = await cli('check', STOCK, '--parameters', STOCK_PARAMETERS, '--subscription', '11111111-2222-4333-8444-555555555555');
+    expect(given.stdout).toContain('in customer subscription, subscription 11111111-2222-4333-8444-555555555555 is not a GUID');
+    expect(given.stdout).not.toContain('unknown subscription');
+  });
+
   test.each([
     ['Terraform JSON (our synth)', join(FIXTURES, 'terraform/contoso-synth/fabrikam/cdk.tf.json')],
     ['terraform show -json', join(FIXTURES, 'terraform/show/plan.json')],

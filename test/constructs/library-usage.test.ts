@@ -1,5 +1,6 @@
 import 'cdktf/lib/testing/adapters/jest';
-import { LighthouseDefinition, Testing } from '../../lib/constructs/cdk';
+import { Aspects, LighthouseDefinition, Testing } from '../../lib/constructs/cdk';
+import { PolicyChecks } from '../../lib/constructs/policy-checks';
 import { buildExampleApp } from '../../examples/library-usage/main';
 import { readTree, resources, useTempRoot } from './synth-helpers';
 
@@ -9,7 +10,12 @@ const tempDir = useTempRoot();
 describe('examples/library-usage', () => {
   it('synthesizes one customer stack with a subscription-wide and a resource-group delegation', () => {
     const outdir = tempDir();
-    buildExampleApp(outdir).synth();
+    const app = buildExampleApp(outdir);
+    app.synth();
+    // The one line the README advises, Aspects.of(app).add(new PolicyChecks()), ran over the example's stack.
+    const checks = Aspects.of(app).all.filter((a): a is PolicyChecks => a instanceof PolicyChecks);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].plan?.delegations).toHaveLength(2);
     const files = readTree(outdir);
     const stackJson = files['stacks/contoso/cdk.tf.json'];
     const stack = JSON.parse(stackJson);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   App, Aspects, AzurermProvider, LighthouseAssignment, LighthouseDefinition, TerraformStack, TerraformVariable, Testing,
 } from '../../lib/constructs/cdk';
@@ -209,28 +211,59 @@ describe('PolicyChecks with hand-written rules', () => {
     expect(checks.findings).toEqual([]);
   });
 
-  test('plain TerraformStacks do not inherit App aspects in cdktf 0.21: Aspects.of(app).add alone checks nothing there', () => {
+  test('Aspects.of(app).add checks plain TerraformStacks that hold a LighthouseDelegation too, all stacks together, once', () => {
     let runs = 0;
     const { app, result: checks } = build((app) => {
-      new LighthouseDelegation(plainStack(app, 'plain'), 'ops', delegationProps({ customerTenantId: TENANT }));
-      const checks = new PolicyChecks({ rules: [rule('LH901', 'error', () => { runs += 1; return []; })] });
+      new LighthouseDelegation(plainStack(app, 'a'), 'ops', delegationProps({ customerTenantId: TENANT }));
+      new LighthouseDelegation(plainStack(app, 'b'), 'ops', delegationProps({ customerTenantId: OTHER_TENANT }));
+      const checks = new PolicyChecks({ rules: [rule('LH901', 'warning', ({ plan }) => { runs += 1; return [{ message: `${plan.delegations.length} delegations`, subject: { kind: 'plan' } }]; })] });
       Aspects.of(app).add(checks);
       return checks;
     });
     app.synth();
-    expect(runs).toBe(0);
-    expect(checks.findings).toBeUndefined();
+    expect(runs).toBe(1);
+    expect(checks.findings?.map((f) => f.message)).toEqual(['2 delegations']);
+  });
+
+  test('an Owner grant through plain TerraformStacks and Aspects.of(app).add fails synth, before its stack is written', () => {
+    const outdir = tempDir();
+    const { app } = buildIn(outdir, (app) => {
+      new LighthouseDelegation(plainStack(app, 'plain'), 'ops', delegationProps({
+        customerTenantId: TENANT,
+        authorizations: [...delegationProps().authorizations, { principalId: OPS, principalDisplayName: 'Ops', role: 'Owner' }],
+      }));
+      Aspects.of(app).add(new PolicyChecks());
+    });
+    expect(() => app.synth()).toThrow(/Encountered Annotations with level "ERROR":\n[\s\S]*\[plain\/ops\] \[LH101\] [^\n]*Owner/);
+    expect(existsSync(join(outdir, 'stacks/plain/cdk.tf.json'))).toBe(false);
+  });
+
+  test('raw provider resources alone in a plain stack hold nothing that runs App aspects: PolicyChecks.addTo(app) checks them', () => {
+    const raw = (app: App) => {
+      const stack = plainStack(app, 'raw');
+      new LighthouseDefinition(stack, 'definition', {
+        scope: `/subscriptions/${SUBSCRIPTION}`, managingTenantId: MSP_TENANT, name: 'Raw', authorization: [{ principalId: OPS, roleDefinitionId: OWNER }],
+      });
+    };
+    const appLevel = build((app) => { raw(app); const checks = new PolicyChecks(); Aspects.of(app).add(checks); return checks; });
+    appLevel.app.synth();
+    expect(appLevel.result.findings).toBeUndefined();
+    const added = build((app) => { raw(app); return PolicyChecks.addTo(app); });
+    expect(() => added.app.synth()).toThrow(/\[raw\/definition\] \[LH101\]/);
   });
 
   test('findings on a stack that synthesized before the checks ran are reported on the first checked stack', () => {
     const { app } = build((app) => {
-      new LighthouseDelegation(plainStack(app, 'early'), 'ops', delegationProps({ customerTenantId: TENANT }));
+      // Raw resources: nothing in 'early' runs the checks, so they run when 'late' synthesizes, after 'early' was written.
+      new LighthouseDefinition(plainStack(app, 'early'), 'definition', {
+        scope: `/subscriptions/${SUBSCRIPTION}`, managingTenantId: MSP_TENANT, name: 'Raw', authorization: [{ principalId: OPS, roleDefinitionId: READER }],
+      });
       const late = plainStack(app, 'late');
       const checks = new PolicyChecks({ rules: [everyAuthorization('LH901', 'error')] });
       Aspects.of(app).add(checks); // marks the scope (the whole app) ...
       Aspects.of(late).add(checks); // ... but only 'late' invokes it, after 'early' was written
     });
-    expect(() => app.synth()).toThrow(/\[late\] \[early\/ops\] \[LH901\] Reader/);
+    expect(() => app.synth()).toThrow(/\[late\] \[early\/definition\] \[LH901\] Reader/);
   });
 });
 

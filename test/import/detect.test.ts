@@ -170,6 +170,12 @@ describe('loadInput', () => {
       .toContain('--parameters is for ARM templates');
   });
 
+  test('--subscription with an input that is not an ARM template (it names its own subscriptions)', () => {
+    const error = loadError('stack.tf.json', readFileSync('test/fixtures/terraform/hand-written/lighthouse.tf.json', 'utf8'), { subscription: '55555555-5555-4555-8555-555555555555' });
+    expect(error.problem).toMatch(/^--subscription is for ARM templates, but \S+stack\.tf\.json is Terraform JSON$/);
+    expect(error.fix).toContain('leave out --subscription');
+  });
+
   test('Terraform native syntax (.tf) is refused with the JSON alternatives', () => {
     const error = loadError('main.tf', 'resource "azurerm_lighthouse_definition" "x" {}\n');
     expect(error.problem).toContain('HCL');

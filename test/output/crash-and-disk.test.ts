@@ -5,6 +5,7 @@ import { estateYaml } from '../../bench/estate';
 import { cli, tempDir } from '../helpers/cli';
 import { readTree } from '../helpers/tree';
 import { STAGING_PREFIX } from '../../lib/output/output-target';
+import { skipNotice } from '../helpers/skip-notice';
 
 const ROOT = join(__dirname, '../..');
 const BIN = join(ROOT, 'dist/bin/lighthouse-iac.js');
@@ -76,7 +77,7 @@ describe('a full disk and a read-only directory are user errors (exit 2, naming 
   test('ENOSPC on a tiny tmpfs: "no space left on device", the previous output intact, nothing half-written', () => {
     const disk = mountTmpfs('96k');
     if (!disk) {
-      console.log('skipped: cannot mount a tmpfs here (needs root); the simulated ENOSPC test below covers the message');
+      skipNotice('the real full-disk test: cannot mount a tmpfs here (needs root); the simulated ENOSPC test covers the message');
       return;
     }
     const dir = checkout();
@@ -101,7 +102,7 @@ describe('a full disk and a read-only directory are user errors (exit 2, naming 
   test('a read-only file system: "read-only file system" (EROFS) for every writing command and for a report', () => {
     const disk = mountTmpfs('64k', true);
     if (!disk) {
-      console.log('skipped: cannot mount a read-only tmpfs here (needs root); the simulated test below covers the message');
+      skipNotice('the real read-only test: cannot mount a read-only tmpfs here (needs root); the simulated test covers the message');
       return;
     }
     const dir = checkout();

@@ -56,6 +56,19 @@ ${extra.customers ?? `  fabrikam:
 ${extra.settings ?? ''}`;
 }
 
+/** Customers for manifestWith: fabrikam with two subscriptions, northwind with one, all on offer `managed`. */
+export const TWO_CUSTOMERS = `  fabrikam:
+    displayName: Fabrikam
+    tenantId: 77777777-7777-7777-7777-777777777777
+    delegations:
+      - { offer: managed, subscription: 88888888-8888-8888-8888-888888888888 }
+      - { offer: managed, subscription: 99999999-8888-8888-8888-888888888888 }
+  northwind:
+    displayName: Northwind
+    tenantId: 99999999-9999-9999-9999-999999999999
+    delegations:
+      - { offer: managed, subscription: bbbbbbbb-8888-8888-8888-888888888888 }`;
+
 /** A RuleContext for calling `rule.check` directly (no runner): parameters by name, else their defaults. */
 export function ruleContext(plan: Plan, parameters: Readonly<Record<string, unknown>> = {}, baseline?: Plan): RuleContext {
   return {

@@ -284,6 +284,40 @@ describe('JUnit report', () => {
     expect(only.children[1].text).toContain('info lighthouse.yaml:15:13 just so you know');
   });
 
+  describe('failOn (check --fail-on): findings below the gate pass, listed in system-out', () => {
+    const gated = (failOn: 'error' | 'warning' | 'info' | 'never') => parseXml(renderJunit(reportInput(), { failOn }));
+    const outcome = (c: XmlElement): string => c.children.find((e) => e.name === 'failure' || e.name === 'skipped')?.name ?? 'passed';
+    const caseOf = (root: XmlElement, ruleId: string, name: string) => all(root, 'testcase').find((c) => c.attributes.classname === ruleId && c.attributes.name === name)!;
+
+    it('error: a warning is a passed case whose system-out names it, and only errors count as failures', () => {
+      const root = gated('error');
+      const northwind = caseOf(root, 'LH303', 'northwind');
+      expect(northwind.children.map((c) => c.name)).toEqual(['system-out']);
+      expect(northwind.children[0].text).toBe(`warning lighthouse.yaml ${FINDINGS[0].message}`);
+      expect(outcome(caseOf(root, 'LH101', 'fabrikam'))).toBe('failure');
+      // LH101 fabrikam + contoso are the errors; LH202 contoso and LH303 northwind are warnings.
+      expect(root.attributes).toMatchObject({ tests: '21', failures: '2', skipped: '1' });
+    });
+
+    it('info: info findings fail too, with type info when they are all a case has', () => {
+      const root = gated('info');
+      const planWide = caseOf(root, 'LH401', '(plan-wide)');
+      expect(planWide.children.map((c) => c.name)).toEqual(['failure']);
+      expect(planWide.children[0].attributes.type).toBe('info');
+      expect(root.attributes).toMatchObject({ failures: '5' });
+    });
+
+    it('never: no case fails, every finding stays in the report', () => {
+      const root = gated('never');
+      expect(root.attributes).toMatchObject({ tests: '21', failures: '0', skipped: '1' });
+      expect(caseOf(root, 'LH101', 'fabrikam').children[0].text).toContain(`error lighthouse.yaml:15:13 ${FINDINGS[3].message}`);
+    });
+
+    it('the default is warning, as before the option existed', () => {
+      expect(renderJunit(reportInput(), { failOn: 'warning' })).toBe(xml);
+    });
+  });
+
   it('escapes markup and shows controls (which XML cannot carry) as escapes, keeping the text otherwise intact', () => {
     const hostile = renderJunit(hostileInput());
     const parsed = parseXml(hostile); // throws if not well-formed

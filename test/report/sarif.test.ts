@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { artifactLocation, FINGERPRINT_KEY, pascalCase, renderSarif, SarifLog, sarifLog } from '../../lib/report/sarif';
 import { FINDINGS, hostileInput, reportInput, RULES } from './fixtures';
+import { skipNotice } from '../helpers/skip-notice';
 
 /** The OASIS schema lives beside the project (../shared); the schema test skips, saying so, without it. */
 const SCHEMA_FILE = path.join(__dirname, '../../../shared/data/sarif-schema-2.1.0.json');
@@ -48,7 +49,7 @@ describe('SARIF report', () => {
   });
   if (!HAVE_SCHEMA) {
     // eslint-disable-next-line no-console
-    console.log(`SARIF schema validation skipped: ${SCHEMA_FILE} not found`);
+    skipNotice(`SARIF schema validation: ../shared is absent (${SCHEMA_FILE})`);
   }
 
   it('is SARIF 2.1.0 with one run of lighthouse-iac (structure, without the schema)', () => {

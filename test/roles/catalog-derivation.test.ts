@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { deriveCatalog, formatCatalog, RoleCatalog } from '../../lib/roles';
 import { readRoleDump } from '../../lib/roles/read-dump';
+import { skipNotice } from '../helpers/skip-notice';
 
 // The full `az` dump and its independent status CSV live outside the project (../shared); the project must test
 // green without them, so these checks only run in a checkout that has them.
@@ -11,7 +12,7 @@ const csvFile = path.join(dataDir, 'builtin-roles-lighthouse-status.csv');
 const committedFile = path.join(__dirname, '../../lib/roles/builtin-roles.json');
 const shared = fs.existsSync(dumpFile) && fs.existsSync(csvFile);
 const sharedTest = shared ? test : test.skip;
-if (!shared) console.warn(`role catalog derivation checks skipped: ${dataDir} not found`);
+if (!shared) skipNotice(`the role catalog derivation checks: ../shared is absent (${dataDir})`);
 
 interface StatusRow {
   id: string;

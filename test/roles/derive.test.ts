@@ -56,6 +56,13 @@ describe('deriveCatalog', () => {
     expect(catalog.source).toEqual({ kind: 'dump', snapshot: '2024-01-01', file: 'roles.json' });
   });
 
+  test('describes itself for messages: shipped snapshot, a dated dump, an undated dump (never "of unknown")', () => {
+    expect(RoleCatalog.builtIn().description).toBe(`the role catalog of ${RoleCatalog.builtIn().source.snapshot}`);
+    expect(RoleCatalog.fromDump([roleDef(A, 'Alpha')], 'roles.json').description).toBe('the role dump roles.json of 2024-01-01');
+    const { updatedOn: _none, ...undated } = roleDef(A, 'Alpha');
+    expect(RoleCatalog.fromDump([undated], 'fresh.json').description).toBe('the role dump fresh.json (no updatedOn dates)');
+  });
+
   test('sets dataActions / notDataActions when any permission block has them', () => {
     const dump = [
       roleDef(A, 'Data', { dataActions: ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'] }),

@@ -8,6 +8,7 @@ import { Plan } from '../../lib/model/plan';
 import { RoleCatalog } from '../../lib/roles/catalog';
 import { resources, synthToDir, useTempRoot } from '../constructs/synth-helpers';
 import { tempDir } from '../helpers/cli';
+import { skipNotice } from '../helpers/skip-notice';
 
 /**
  * Adoption (issue 13): import -> manifest -> synth (and arm) reproduces the registration definition ids and assignment names
@@ -22,7 +23,7 @@ const nextDir = useTempRoot();
 const corpus = join(__dirname, '../../../shared/corpus/azure-lighthouse-samples/templates');
 const fixtures = join(__dirname, '../fixtures');
 const haveCorpus = existsSync(corpus);
-if (!haveCorpus) console.warn('skipping the Azure-Lighthouse-samples corpus cases of the deployed-ids round trip: ../shared is absent');
+if (!haveCorpus) skipNotice('the Azure-Lighthouse-samples corpus cases of the deployed-ids round trip: ../shared is absent');
 
 /** Where an ARM template is deployed: templates do not say, so the import is told (as `--subscription` does). */
 const SUBSCRIPTION = '5d9c1f3e-8a2b-4c6d-9e0f-1a2b3c4d5e6f';

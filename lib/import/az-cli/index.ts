@@ -87,6 +87,7 @@ export function importAzCliSource(source: SourceDocument, options: ImportOptions
   const plan = assemblePlan({
     file: source.file,
     customerKey: options.customer ?? sanitizeKey(fileStem(source.file)),
+    customerKeyIsFileName: options.customer === undefined,
     delegations,
     settings: DEFAULT_SETTINGS,
   });

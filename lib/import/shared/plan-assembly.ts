@@ -21,6 +21,12 @@ export interface AssemblyInput {
   readonly file: string;
   /** Customer key for the file's customer tenant (option, stack name or file name). */
   readonly customerKey: string;
+  /**
+   * `customerKey` is only the file's name (no --customer, nothing in the input): the customer tenant's name, when the
+   * input gives one, makes the better key (`manageeTenantName` "Wide World Importers" -> wide-world-importers).
+   * @default false
+   */
+  readonly customerKeyIsFileName?: boolean;
   readonly delegations: readonly ImportedDelegation[];
   readonly settings?: Settings;
 }
@@ -91,7 +97,10 @@ function customersByTenant(input: AssemblyInput): Map<string, CustomerEntry> {
   const result = new Map<string, CustomerEntry>();
   if (tenants.size <= 1) {
     const [tenant, first] = tenants.entries().next().value ?? ['', undefined];
-    result.set(tenant, { key: input.customerKey, displayName: first?.customerTenantName ?? input.customerKey, ...(first?.source && { source: first.source }) });
+    // A name with no letter or digit of [a-z0-9] would sanitize to a meaningless key: the file's name is better then.
+    const name = input.customerKeyIsFileName ? first?.customerTenantName : undefined;
+    const key = name !== undefined && /[a-z0-9]/i.test(name) ? sanitizeKey(name) : input.customerKey;
+    result.set(tenant, { key, displayName: first?.customerTenantName ?? key, ...(first?.source && { source: first.source }) });
     return result;
   }
   // Several customer tenants in one file (an az CLI export from the managing tenant, a multi-provider

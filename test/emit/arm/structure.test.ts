@@ -4,6 +4,7 @@ import { armDeployments } from '../../../lib/emit/arm/deployments';
 import { templateResources } from '../../../lib/emit/arm/walk';
 import { ArmDeployment, ArmResource } from '../../../lib/emit/arm/types';
 import { loadManifest } from '../../../lib/manifest/load';
+import { skipNotice } from '../../helpers/skip-notice';
 
 /**
  * A customer deployment must have the structure of Microsoft's onboarding samples (issue 4): the definition at
@@ -13,7 +14,7 @@ import { loadManifest } from '../../../lib/manifest/load';
  */
 const corpus = join(__dirname, '../../../../shared/corpus/azure-lighthouse-samples/templates/delegated-resource-management');
 const haveCorpus = existsSync(corpus);
-if (!haveCorpus) console.warn(`skipping the comparison with Microsoft's samples: ../shared is absent (${corpus})`);
+if (!haveCorpus) skipNotice(`the comparison with Microsoft's samples: ../shared is absent (${corpus})`);
 const fixtures = join(__dirname, '../../fixtures/arm-export');
 
 const plan = loadManifest(join(__dirname, '../../../examples/contoso/lighthouse.yaml'));

@@ -37,6 +37,15 @@ describe('importCommand', () => {
     expect(out.stderr).toBe(`wrote ${output} from ${EXAMPLE}: 4 delegations; 5 TODO comments mark values the source does not give: fill them in, then run lighthouse-iac check\n`);
   });
 
+  test('one TODO is counted in the singular', () => {
+    const plan = loadManifestText(BASE_MANIFEST, 'base.yaml');
+    // The one principal object the Plan shares between principals and authorizations loses its type: one TODO.
+    delete (plan.principals.find((p) => p.key === 'noc') as { type?: string }).type;
+    const { out, io } = captureIo();
+    expect(importCommand(plan, { to: 'manifest' }, io)).toBe(0);
+    expect(out.stderr).toBe('wrote manifest from base.yaml: 1 delegation; 1 TODO comment marks a value the source does not give: fill it in, then run lighthouse-iac check\n');
+  });
+
   test('a Plan a manifest cannot express: InputError, nothing written', () => {
     const plan = loadManifestText(BASE_MANIFEST, 'base.yaml');
     const mixed: Plan = { ...plan, delegations: [...plan.delegations, { ...plan.delegations[0], managingTenantId: '99999999-9999-4999-8999-999999999999' }] };

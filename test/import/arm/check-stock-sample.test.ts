@@ -5,6 +5,7 @@ import { checkPlan } from '../../../lib/policy/check';
 import { Finding } from '../../../lib/policy/rule';
 import { RoleCatalog } from '../../../lib/roles/catalog';
 import { ALL_RULES } from '../../../policies';
+import { skipNotice } from '../../helpers/skip-notice';
 
 /**
  * Acceptance (issue 4): importing Microsoft's stock subscription sample and checking it reports LH103 for the
@@ -15,7 +16,7 @@ import { ALL_RULES } from '../../../policies';
 
 const corpus = join(__dirname, '../../../../shared/corpus/azure-lighthouse-samples/templates/delegated-resource-management/subscription');
 const haveCorpus = existsSync(corpus);
-if (!haveCorpus) console.warn('skipping the stock-sample check of the ARM importer: ../shared is absent');
+if (!haveCorpus) skipNotice('the stock-sample check of the ARM importer: ../shared is absent');
 const twin = join(__dirname, '../../fixtures/arm/subscription');
 
 const LOG_ANALYTICS_CONTRIBUTOR = '92aaf0da-9dab-42b6-94a3-d43ce8d16293';

@@ -6,6 +6,7 @@ import { armGuid } from '../../../lib/model/guid';
 import { sanitizeKey } from '../../../lib/model/ids';
 import { Authorization, Plan } from '../../../lib/model/plan';
 import { RoleCatalog } from '../../../lib/roles/catalog';
+import { skipNotice } from '../../helpers/skip-notice';
 
 /**
  * Every template + parameters pair of Microsoft's Azure-Lighthouse-samples imports into the delegations it
@@ -17,7 +18,7 @@ import { RoleCatalog } from '../../../lib/roles/catalog';
 const corpus = join(__dirname, '../../../../shared/corpus/azure-lighthouse-samples/templates');
 const fixtures = join(__dirname, '../../fixtures/arm');
 const haveCorpus = existsSync(corpus);
-if (!haveCorpus) console.warn('skipping the Azure-Lighthouse-samples corpus cases of the ARM importer: ../shared is absent');
+if (!haveCorpus) skipNotice('the Azure-Lighthouse-samples corpus cases of the ARM importer: ../shared is absent');
 const corpusTest = haveCorpus ? test : test.skip;
 
 const roles = RoleCatalog.builtIn();

@@ -26,10 +26,24 @@ describe('importAzCli: az managedservices definition list', () => {
     expect(security.description).toBeUndefined();
   });
 
-  test('tenants: managedByTenantId, and the customer from manageeTenantId (named by manageeTenantName when several would share a file)', () => {
+  test('tenants: managedByTenantId, and the customer from manageeTenantId, named (key too) by manageeTenantName', () => {
     expect(plan.managingTenant?.id).toBe('5f4e3d2c-1b0a-4987-a6b5-c4d3e2f1a0b9');
     expect(plan.delegations.every((d) => d.customerTenantId === CUSTOMER_TENANT)).toBe(true);
-    expect(plan.customers).toEqual([expect.objectContaining({ key: 'definition-list', displayName: 'Wide World Importers', tenantId: CUSTOMER_TENANT })]);
+    expect(plan.customers).toEqual([expect.objectContaining({ key: 'wide-world-importers', displayName: 'Wide World Importers', tenantId: CUSTOMER_TENANT })]);
+    expect(plan.delegations.every((d) => d.customer === 'wide-world-importers')).toBe(true);
+  });
+
+  test('--customer still names the customer; without manageeTenantName (or with no letter or digit in it) the file does', () => {
+    expect(importAzCli(DEFINITIONS, { roles, customer: 'wwi' }).customers.map((c) => [c.key, c.displayName])).toEqual([['wwi', 'Wide World Importers']]);
+    const text = readFileSync(DEFINITIONS, 'utf8');
+    for (const [name, key] of [[undefined, 'definitions'], ['株式会社', 'definitions'], ['Wide World Importers (EU)', 'wide-world-importers-eu']] as const) {
+      const items = JSON.parse(text).map((item: { properties: Record<string, unknown> }) => {
+        const { manageeTenantName: _drop, ...properties } = item.properties;
+        return { ...item, properties: name === undefined ? properties : { ...properties, manageeTenantName: name } };
+      });
+      const { file } = writeTemp('definitions.json', JSON.stringify(items, null, 2));
+      expect(importAzCli(file, { roles }).customers.map((c) => c.key)).toEqual([key]);
+    }
   });
 
   test('authorizations, delegated roles, eligible authorizations with JIT policy and approvers, the plan', () => {

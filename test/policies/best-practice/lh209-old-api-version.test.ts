@@ -5,6 +5,7 @@ import { RoleCatalog } from '../../../lib/roles/catalog';
 import { LH209_OldApiVersion } from '../../../policies/best-practice/lh209-old-api-version';
 import { checkRule, manifestWith, planFrom, viaArmImport } from '../../policy/helpers';
 import { CORPUS_PAIRS, TWIN_PAIRS } from '../arm-sample-pairs';
+import { skipNotice } from '../../helpers/skip-notice';
 
 const ACTIVE = '    - { principal: ops, role: Reader }';
 const ELIGIBLE = `${ACTIVE}
@@ -14,7 +15,7 @@ const withVersion = (version: string) => (text: string): string => text.replaceA
 
 const corpus = join(__dirname, '../../../../shared/corpus/azure-lighthouse-samples/templates');
 const haveCorpus = existsSync(corpus);
-if (!haveCorpus) console.warn('skipping the Azure-Lighthouse-samples cases of LH209: ../shared is absent');
+if (!haveCorpus) skipNotice('the Azure-Lighthouse-samples cases of LH209: ../shared is absent');
 
 /** What LH209 reports on each sample (and its twin): every one deploys with an api-version older than 2022-10-01. */
 const SAMPLE_VERSIONS = ['2019-09-01', '2019-06-01', '2019-06-01', ...Array(6).fill('2020-02-01-preview'), '2019-06-01'];

@@ -1,20 +1,9 @@
 import { LH303_ManagingTenantNotAllowed } from '../../../policies/cross-customer/lh303-managing-tenant-not-allowed';
-import { FILE, checkRule, manifestWith, planFrom } from '../../policy/helpers';
+import { FILE, checkRule, manifestWith, planFrom, TWO_CUSTOMERS } from '../../policy/helpers';
 
 const TENANT = '11111111-1111-1111-1111-111111111111';
 const OTHER = 'aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa';
-const CUSTOMERS = `  fabrikam:
-    displayName: Fabrikam
-    tenantId: 77777777-7777-7777-7777-777777777777
-    delegations:
-      - { offer: managed, subscription: 88888888-8888-8888-8888-888888888888 }
-      - { offer: managed, subscription: 99999999-8888-8888-8888-888888888888 }
-  northwind:
-    displayName: Northwind
-    tenantId: 99999999-9999-9999-9999-999999999999
-    delegations:
-      - { offer: managed, subscription: bbbbbbbb-8888-8888-8888-888888888888 }`;
-const plan = () => planFrom(manifestWith('    - { principal: ops, role: Reader }', { customers: CUSTOMERS }));
+const plan = () => planFrom(manifestWith('    - { principal: ops, role: Reader }', { customers: TWO_CUSTOMERS }));
 
 describe("LH303 Managing tenant not in the policy's allowed list", () => {
   it('reports a managing tenant outside allowedManagingTenants once, at managingTenant', () => {

@@ -58,6 +58,11 @@ describe('LH101 Owner role is not allowed', () => {
       `Contributor (b24988ac-6180-42a0-ab88-20f7382dd24c) is granted to "Ops" (ops) in customer fabrikam, subscription ${SUB}: the role is forbidden by the policy (parameters.forbiddenRoles)`);
   });
 
+  test('its title (the heading of "How to fix") fits a policy-forbidden role as well as Owner', () => {
+    expect(LH101_OwnerRole.title).toBe('Owner, or a role the policy forbids');
+    expect(LH101_OwnerRole.fix).toContain('for a role forbidden by the policy');
+  });
+
   test('Owner listed in forbiddenRoles is reported once, as Owner', () => {
     const plan = planFrom(manifestWith('    - { principal: ops, role: Owner }'));
     const findings = checkRule(LH101_OwnerRole, plan, { parameters: { forbiddenRoles: ['Owner'] } });

@@ -14,7 +14,7 @@ describe('LH103 role has DataActions or NotDataActions', () => {
     expect(findings[0]).toMatchObject({
       ruleId: 'LH103', level: 'error', customer: 'fabrikam', subscription: SUB, principal: 'ops', role: 'Log Analytics Contributor',
       message: `Log Analytics Contributor (92aaf0da-9dab-42b6-94a3-d43ce8d16293) granted to "Ops" (ops) in customer fabrikam, subscription ${SUB} has DataActions: `
-        + `Azure Lighthouse rejects roles with DataActions or NotDataActions (role catalog of ${SNAPSHOT})`,
+        + `Azure Lighthouse rejects roles with DataActions or NotDataActions (the role catalog of ${SNAPSHOT})`,
       location: { file: FILE, line: 15, column: 31, path: 'authorizationSets.main[1].role' },
     });
   });
@@ -44,7 +44,7 @@ describe('LH103 role has DataActions or NotDataActions', () => {
     });
     expect(findings[0].message).toBe(
       'delegated role Log Analytics Contributor (92aaf0da-9dab-42b6-94a3-d43ce8d16293) of User Access Administrator (18d7d88d-d35e-4fb5-a5c3-7773c20a72d9) '
-      + `granted to "Pipeline" (spn) in customer fabrikam, subscription ${SUB} has DataActions: Azure Lighthouse rejects roles with DataActions or NotDataActions (role catalog of ${SNAPSHOT})`);
+      + `granted to "Pipeline" (spn) in customer fabrikam, subscription ${SUB} has DataActions: Azure Lighthouse rejects roles with DataActions or NotDataActions (the role catalog of ${SNAPSHOT})`);
   });
 
   test('compliant: roles without DataActions', () => {

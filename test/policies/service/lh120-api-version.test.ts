@@ -5,6 +5,7 @@ import { RoleCatalog } from '../../../lib/roles/catalog';
 import { LH120_ApiVersion } from '../../../policies/service/lh120-api-version';
 import { checkRule, manifestWith, planFrom, viaArmImport } from '../../policy/helpers';
 import { CORPUS_PAIRS, TWIN_PAIRS } from '../arm-sample-pairs';
+import { skipNotice } from '../../helpers/skip-notice';
 
 const ACTIVE = '    - { principal: ops, role: Reader }';
 const ELIGIBLE = `${ACTIVE}
@@ -15,7 +16,7 @@ const withVersion = (version: string) => (text: string): string => text.replaceA
 
 const corpus = join(__dirname, '../../../../shared/corpus/azure-lighthouse-samples/templates');
 const haveCorpus = existsSync(corpus);
-if (!haveCorpus) console.warn('skipping the Azure-Lighthouse-samples cases of LH120: ../shared is absent');
+if (!haveCorpus) skipNotice('the Azure-Lighthouse-samples cases of LH120: ../shared is absent');
 
 describe('LH120 api-version: one Microsoft.ManagedServices does not have, or too old for eligible authorizations', () => {
   it('reports a definition with eligible authorizations and its assignment deployed with 2019-09-01, at each apiVersion', () => {

@@ -17,7 +17,7 @@ export function planOf(yaml: string, file = 'lighthouse.yaml'): Plan {
 
 /** What `check --format html` prints for a Plan: the default policy (or `policy`'s name), the CLI's own render. */
 export function htmlReportOf(plan: Plan, file = plan.file, policy?: string): string {
-  return render(plan, checkWithOptions(plan, RoleCatalog.builtIn(), {}), file, 'html', false, policy);
+  return render(plan, checkWithOptions(plan, RoleCatalog.builtIn(), {}), file, 'html', {}, policy);
 }
 
 export function exampleHtml(): string {
