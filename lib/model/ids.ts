@@ -28,8 +28,12 @@ export function registrationDefinitionResourceId(subscriptionId: string, definit
   return `${subscriptionScopeId(subscriptionId)}/providers/Microsoft.ManagedServices/registrationDefinitions/${definitionGuid}`;
 }
 
+const CLEAN_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Construct ids and stack names come from manifest keys: `[a-z0-9-]`, no leading/trailing/double dashes. */
 export function sanitizeKey(key: string): string {
+  // Most keys are clean already (one test instead of four passes: this runs per delegation, 300,000 times at 100,000 customers).
+  if (CLEAN_KEY.test(key)) return key;
   const cleaned = key.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   return cleaned === '' ? 'x' : cleaned;
 }

@@ -32,8 +32,13 @@ export interface PrincipalInDelegation {
 
 /** The principals of a delegation's authorizations, grouped by object id (case-insensitive), first use first. */
 export function principalsOf(delegation: Delegation): PrincipalInDelegation[] {
+  return principalsIn(delegation.authorizations);
+}
+
+/** The principals of an authorization list, grouped by object id (case-insensitive), first use first. */
+export function principalsIn(list: readonly Authorization[]): PrincipalInDelegation[] {
   const byId = new Map<string, { principal: Principal; authorizations: Authorization[] }>();
-  for (const authorization of delegation.authorizations) {
+  for (const authorization of list) {
     const id = authorization.principal.id.toLowerCase();
     let entry = byId.get(id);
     if (!entry) byId.set(id, (entry = { principal: authorization.principal, authorizations: [] }));
@@ -77,4 +82,40 @@ export function grantOccurrence(delegation: Delegation, authorization: Authoriza
     occurrences.set(list, numbers);
   }
   return numbers.get(authorization) ?? 1;
+}
+
+/**
+ * `compute` once per distinct authorization list, as a function of the delegation. A manifest gives every
+ * delegation of an offer one shared list (lib/manifest/resolve), so what a rule derives from the authorizations
+ * alone is derived once per offer, not once per customer subscription (30,000 times at 10,000 customers).
+ */
+export function perAuthorizationList<T>(compute: (authorizations: readonly Authorization[]) => T): (delegation: Delegation) => T {
+  const of = perList(compute);
+  return (delegation) => of(delegation.authorizations);
+}
+
+/** `compute` once per distinct authorization list (by identity), as a function of the list. */
+export function perList<T>(compute: (authorizations: readonly Authorization[]) => T): (list: readonly Authorization[]) => T {
+  const results = new Map<readonly Authorization[], T>();
+  return (list) => {
+    if (results.has(list)) return results.get(list)!;
+    const result = compute(list);
+    results.set(list, result);
+    return result;
+  };
+}
+
+/**
+ * The authorizations (with their delegations, in Plan order, as `authorizations(plan)`) for which `test` holds.
+ * `test` judges an authorization on its own: it runs once per distinct authorization list and entry.
+ */
+export function* authorizationsWhere(plan: Plan, test: (authorization: Authorization) => boolean): Generator<AuthorizationInDelegation> {
+  const matches = perAuthorizationList((list) => {
+    const indexes: number[] = [];
+    for (let i = 0; i < list.length; i++) if (test(list[i])) indexes.push(i);
+    return indexes;
+  });
+  for (const delegation of plan.delegations) {
+    for (const i of matches(delegation)) yield { delegation, authorization: delegation.authorizations[i] };
+  }
 }

@@ -1,6 +1,7 @@
 import { SourceLocation } from '../../lib/model/location';
 import { Delegation, Principal } from '../../lib/model/plan';
 import { describePrincipal, where } from '../../lib/policy/describe';
+import { perAuthorizationList } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /**
@@ -18,30 +19,33 @@ export const LH206_PrincipalWithoutDisplayName: Rule = {
   helpUri: 'https://github.com/Azure/azure-rest-api-specs/blob/main/specification/managedservices/resource-manager/Microsoft.ManagedServices/stable/2022-10-01/managedservices.json',
   source: 'specs:ManagedServices/stable/2022-10-01/managedservices.json',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const delegation of plan.delegations) {
-      // Plain loops, no generator per principal: this rule looks at every principal of every delegation.
+    // The principals without a display name, once per authorization list: each first use, as principal or approver.
+    const unnamedOf = perAuthorizationList((list) => {
       const seen = new Set<string>();
-      const unnamed = (principal: Principal): boolean => {
+      const found: Array<{ readonly principal: Principal; readonly role: 'Principal' | 'Approver'; readonly usedAt: SourceLocation | undefined }> = [];
+      const note = (principal: Principal, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined) => {
         const id = principal.id.toLowerCase();
-        if (seen.has(id)) return false;
+        if (seen.has(id)) return;
         seen.add(id);
-        return principal.displayName === undefined || principal.displayName.trim() === '';
+        if (principal.displayName === undefined || principal.displayName.trim() === '') found.push({ principal, role, usedAt });
       };
-      const finding = (principal: Principal, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined, d: Delegation): FindingDraft => {
-        const who = principal.key !== undefined ? `${describePrincipal(principal)} (${principal.id})` : describePrincipal(principal);
-        const location = principal.source ?? usedAt ?? d.source;
-        return {
-          message: `${role} ${who} in ${where(plan, d)} has no display name: the customer sees a bare object id`,
-          subject: { kind: 'principal', principal, delegation: d },
-          ...(location && { location }),
-        };
-      };
-      for (const authorization of delegation.authorizations) {
-        if (unnamed(authorization.principal)) yield finding(authorization.principal, 'Principal', authorization.source, delegation);
-        for (const approver of authorization.eligible?.approvers ?? []) {
-          if (unnamed(approver)) yield finding(approver, 'Approver', authorization.source, delegation);
-        }
+      for (const authorization of list) {
+        note(authorization.principal, 'Principal', authorization.source);
+        for (const approver of authorization.eligible?.approvers ?? []) note(approver, 'Approver', authorization.source);
       }
+      return found;
+    });
+    const finding = (principal: Principal, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined, d: Delegation): FindingDraft => {
+      const who = principal.key !== undefined ? `${describePrincipal(principal)} (${principal.id})` : describePrincipal(principal);
+      const location = principal.source ?? usedAt ?? d.source;
+      return {
+        message: `${role} ${who} in ${where(plan, d)} has no display name: the customer sees a bare object id`,
+        subject: { kind: 'principal', principal, delegation: d },
+        ...(location && { location }),
+      };
+    };
+    for (const delegation of plan.delegations) {
+      for (const { principal, role, usedAt } of unnamedOf(delegation)) yield finding(principal, role, usedAt, delegation);
     }
   },
 };

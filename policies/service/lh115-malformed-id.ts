@@ -2,6 +2,7 @@ import { isGuid } from '../../lib/model/guid';
 import { SourceLocation } from '../../lib/model/location';
 import { Customer, DelegatedScope, Delegation } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { perAuthorizationList } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 const SCOPE_ID = /^\/subscriptions\/([^/]*)(?:\/resourceGroups\/([^/]+))?$/i;
@@ -34,6 +35,9 @@ export const LH115_MalformedId: Rule = {
     const customers = new Map<string, Customer>();
     for (const customer of plan.customers) customers.set(customer.key, customer);
     const managingSource = plan.managingTenant?.source;
+    // Principal, role, delegated role and approver ids belong to the authorization: judged once per list.
+    const withBadIds = perAuthorizationList((list) => list.filter((a) => idProblem(a.principal.id) !== undefined || idProblem(a.role.id) !== undefined
+      || a.delegatedRoles.some((role) => idProblem(role.id) !== undefined) || (a.eligible?.approvers ?? []).some((p) => idProblem(p.id) !== undefined)));
 
     for (const delegation of plan.delegations) {
       // Message parts are built only for a finding: most ids are fine, and this rule sees every one of them.
@@ -58,7 +62,7 @@ export const LH115_MalformedId: Rule = {
       ];
       for (const draft of checks) if (draft) yield draft;
 
-      for (const authorization of delegation.authorizations) {
+      for (const authorization of withBadIds(delegation)) {
         const grant = () => `the ${authorization.eligible ? 'eligible ' : ''}${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
         const subject = { kind: 'authorization', delegation, authorization } as const;
         const principalProblem = idProblem(authorization.principal.id);
