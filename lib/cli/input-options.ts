@@ -1,8 +1,9 @@
+import { statSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { loadInput } from '../import/load-input';
 import { INPUT_FORMATS, InputFormat } from '../import/input-kinds';
-import { Plan } from '../model/plan';
-import { RoleCatalog } from '../roles/catalog';
+import type { Plan } from '../model/plan';
+import type { RoleCatalog } from '../roles/catalog';
+import { Progress } from './progress';
 
 /** Options of every command that reads a Plan from a manifest, an ARM template, Terraform JSON or az CLI output. */
 export interface InputOptions {
@@ -29,7 +30,14 @@ export interface LoadedInput {
   readonly roles: RoleCatalog;
 }
 
-export function loadPlan(file: string, options: InputOptions): LoadedInput {
+/** Inputs at least this large take over a second to parse as YAML: the progress line says so at once. */
+const LARGE_INPUT_BYTES = 2_000_000;
+
+export function loadPlan(file: string, options: InputOptions, progress: Progress = Progress.none): LoadedInput {
+  progress.phase(`reading ${file}`, { slow: sizeOf(file) >= LARGE_INPUT_BYTES });
+  // Loaded here, not at the top: `--help` and `rules` need neither the readers nor the role catalog.
+  const { RoleCatalog } = require('../roles/catalog') as typeof import('../roles/catalog');
+  const { loadInput } = require('../import/load-input') as typeof import('../import/load-input');
   // --roles: a fresh `az role definition list --output json` dump instead of the shipped snapshot.
   const roles = options.roles === undefined ? RoleCatalog.builtIn() : RoleCatalog.fromDumpFile(options.roles);
   const plan = loadInput(file, {
@@ -41,6 +49,14 @@ export function loadPlan(file: string, options: InputOptions): LoadedInput {
     ...(options.customer !== undefined && { customer: options.customer }),
   });
   return { plan, roles };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // the reader reports what is wrong with the file
+  }
 }
 
 /** Every file a command reads besides its outputs: an output (`--out`, `--output`) may never be or contain one. */

@@ -9,6 +9,7 @@ import { addInputOptions, inputFiles, InputOptions, loadPlan } from './input-opt
 import { ARM_LAYOUT, OutputLayout, PARTNER_CENTER_LAYOUT, SYNTH_LAYOUT } from '../output/layout';
 import { inspectOutputTarget } from '../output/output-target';
 import { CliIo, processIo } from './io';
+import { Progress } from './progress';
 
 interface PolicyFlags { readonly policy?: string; readonly baseline?: string }
 interface WriteFlags extends InputOptions, PolicyFlags { readonly out: string; readonly check: boolean }
@@ -19,14 +20,23 @@ interface WriteFlags extends InputOptions, PolicyFlags { readonly out: string; r
  * what is wrong, how to fix it; no stack trace unless --debug), 3 a bug in this tool.
  * Commands load their modules lazily so that `check` never pays for cdktf and `--help` for nothing.
  */
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(argv: readonly string[], terminalIo: CliIo = processIo): Promise<number> {
   const debug = argv.includes('--debug');
+  // A progress line on stderr when it is a terminal (not with --quiet); cleared before anything else is printed.
+  const progress = argv.includes('--quiet') || argv.includes('-q') || !terminalIo.terminal ? Progress.none : new Progress(terminalIo.terminal);
+  const io: CliIo = {
+    ...terminalIo,
+    stdout: (text) => { progress.clear(); terminalIo.stdout(text); },
+    stderr: (text) => { progress.clear(); terminalIo.stderr(text); },
+    progress,
+  };
   let code = EXIT_OK;
   const program = new Command()
     .name('lighthouse-iac')
     .description('Check Azure Lighthouse delegation manifests and generate what deploys them: CDK for Terraform stacks, ARM templates, Partner Center plans.')
     .version(toolVersion(), '-V, --version')
     .option('--debug', 'print stack traces of errors')
+    .option('-q, --quiet', 'no progress line on stderr (a terminal shows one for runs longer than a second)')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
@@ -49,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   };
 
   writer('synth', 'synthesize one Terraform stack per customer (<out>/stacks/<customer>/cdk.tf.json)', SYNTH_LAYOUT, 'cdktf.out', async (flags, input) => {
-    const { plan, roles } = loadPlan(input, flags);
+    const { plan, roles } = loadPlan(input, flags, progress);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
     const { synthCommand } = await import('./synth-command');
@@ -57,7 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   });
 
   writer('arm', 'write one ARM subscription deployment (+ parameters, README) per customer subscription (<out>/<customer>/<subscription>.json)', ARM_LAYOUT, 'arm', async (flags, input) => {
-    const { plan, roles } = loadPlan(input, flags);
+    const { plan, roles } = loadPlan(input, flags, progress);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
     const { armCommand } = await import('./arm-command');
@@ -65,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   });
 
   writer('partner-center', 'write the Partner Center plan technical configuration of every offer with a Marketplace plan (<out>/<offer>/plan.json, plan.md)', PARTNER_CENTER_LAYOUT, 'partner-center', async (flags, input) => {
-    const { plan, roles } = loadPlan(input, flags);
+    const { plan, roles } = loadPlan(input, flags, progress);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
     const { partnerCenterCommand } = await import('./partner-center-command');
@@ -80,7 +90,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unsuppressed finding is at or above this level').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--no-color', 'no colours in the text report (also when NO_COLOR is set or stdout is not a terminal)')
     .action(async (input: string, flags: InputOptions & PolicyFlags & { format: ReportFormat; output?: string; failOn: FailOn; color: boolean }) => {
-      const { plan, roles } = loadPlan(input, flags);
+      const { plan, roles } = loadPlan(input, flags, progress);
       const { checkCommand } = await import('./check-command');
       code = checkCommand(input, plan, roles, { ...flags, color: flags.color && io.color, inputs: inputFiles(input, flags) }, io);
     });
@@ -91,7 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .addOption(new Option('--to <kind>', 'what to write').choices(['manifest']).default('manifest'))
     .option('-o, --output <file>', 'write to a file (atomically; never an input file) instead of stdout (`-`: stdout)')
     .action(async (input: string, flags: InputOptions & { to: 'manifest'; output?: string }) => {
-      const { plan } = loadPlan(input, flags);
+      const { plan } = loadPlan(input, flags, progress);
       const { importCommand } = await import('./import-command');
       code = importCommand(plan, { ...flags, inputs: inputFiles(input, flags) }, io);
     });
@@ -101,7 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output'))
     .option('--json', 'print a JSON array')
     .action(async (input: string, flags: InputOptions & { json?: boolean }) => {
-      const { plan } = loadPlan(input, flags);
+      const { plan } = loadPlan(input, flags, progress);
       const { stacksCommand } = await import('./stacks-command');
       code = stacksCommand(plan, flags, io);
     });
@@ -119,6 +129,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return code;
   } catch (error) {
     return reportError(error, io, debug);
+  } finally {
+    progress.clear();
   }
 }
 

@@ -10,6 +10,7 @@ import { DEFAULT_MAX_ACTIVATION, DEFAULT_REQUIRE_MFA, delegatedScopes } from '..
 import { RoleCatalog } from '../roles/catalog';
 import { didYouMean } from '../util/closest';
 import { AuthorizationEntry, BackendEntry, LighthouseManifest, MarketplacePlanEntry, SettingsEntry } from './generated/manifest-types';
+import { SourceLocation } from '../model/location';
 import { MAX_ERRORS } from '../source/schema-validation';
 import { PathSegment, SourceDocument } from '../source/source-document';
 
@@ -176,9 +177,12 @@ class Resolver {
   }
 
   private scopes(subscriptionId: string, definitionId: string, resourceGroups: readonly string[] | undefined, path: PathSegment[]): DelegatedScope[] {
-    return delegatedScopes(subscriptionId, definitionId, resourceGroups).map((scope, i) => ({
-      ...scope, source: this.at(resourceGroups ? [...path, 'resourceGroups', i] : [...path, 'subscription']),
-    }));
+    const scopes = delegatedScopes(subscriptionId, definitionId, resourceGroups);
+    scopes.forEach((scope, i) => {
+      // Fresh objects: the location is added to them rather than copying each (one per assignment, 300,000+ in a large estate).
+      (scope as { source?: SourceLocation }).source = this.at(resourceGroups ? [...path, 'resourceGroups', i] : [...path, 'subscription']);
+    });
+    return scopes;
   }
 
   private suppression(entry: NonNullable<LighthouseManifest['suppressions']>[number], path: PathSegment[]): Suppression {

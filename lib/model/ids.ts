@@ -16,12 +16,13 @@ export function registrationAssignmentGuid(definitionGuid: string, scopeId: stri
   return armGuid(definitionGuid.toLowerCase(), scopeId.toLowerCase());
 }
 
+// Joined, not concatenated: a flat string, where `+` keeps the pieces (a Plan keeps one scope id per assignment).
 export function subscriptionScopeId(subscriptionId: string): string {
-  return `/subscriptions/${subscriptionId.toLowerCase()}`;
+  return ['/subscriptions/', subscriptionId.toLowerCase()].join('');
 }
 
 export function resourceGroupScopeId(subscriptionId: string, resourceGroup: string): string {
-  return `${subscriptionScopeId(subscriptionId)}/resourceGroups/${resourceGroup}`;
+  return ['/subscriptions/', subscriptionId.toLowerCase(), '/resourceGroups/', resourceGroup].join('');
 }
 
 export function registrationDefinitionResourceId(subscriptionId: string, definitionGuid: string): string {

@@ -1,4 +1,5 @@
 import { Authorization, Delegation, isEligible, Plan, Principal } from '../model/plan';
+import { groupBy } from '../util/group-by';
 
 /** One authorization of one delegation, with the delegation it belongs to. */
 export interface AuthorizationInDelegation {
@@ -97,25 +98,53 @@ export function perAuthorizationList<T>(compute: (authorizations: readonly Autho
 /** `compute` once per distinct authorization list (by identity), as a function of the list. */
 export function perList<T>(compute: (authorizations: readonly Authorization[]) => T): (list: readonly Authorization[]) => T {
   const results = new Map<readonly Authorization[], T>();
+  // Consecutive delegations (one customer's subscriptions) mostly share a list: the last answer is checked first.
+  let lastList: readonly Authorization[] | undefined;
+  let lastResult: T | undefined;
   return (list) => {
-    if (results.has(list)) return results.get(list)!;
-    const result = compute(list);
-    results.set(list, result);
+    if (list === lastList) return lastResult!;
+    let result: T;
+    if (results.has(list)) result = results.get(list)!;
+    else results.set(list, (result = compute(list)));
+    lastList = list;
+    lastResult = result;
     return result;
   };
 }
 
+/** Per Plan: its delegations by authorization list. */
+const byList = new WeakMap<readonly Delegation[], ReadonlyMap<readonly Authorization[], readonly Delegation[]>>();
+
 /**
- * The authorizations (with their delegations, in Plan order, as `authorizations(plan)`) for which `test` holds.
+ * The Plan's delegations grouped by authorization list (by identity): lists in order of first use, delegations in
+ * Plan order. Built once per Plan.
+ */
+export function delegationsByList(plan: Plan): ReadonlyMap<readonly Authorization[], readonly Delegation[]> {
+  let groups = byList.get(plan.delegations);
+  if (!groups) byList.set(plan.delegations, (groups = groupBy(plan.delegations, (d) => d.authorizations)));
+  return groups;
+}
+
+/**
+ * `find(list)` once per distinct authorization list, and each delegation of a list where it found something, with
+ * what it found: a rule about authorization lists costs one step per list where it finds nothing (the usual case),
+ * not one per delegation. Lists in order of first use, delegations in Plan order: a rule's findings about one
+ * delegation keep their order, and every rule's findings are sorted afterwards.
+ */
+export function* delegationsWithFinds<T>(plan: Plan, find: (list: readonly Authorization[]) => readonly T[]): Generator<readonly [Delegation, readonly T[]]> {
+  for (const [list, delegations] of delegationsByList(plan)) {
+    const found = find(list);
+    if (found.length === 0) continue;
+    for (const delegation of delegations) yield [delegation, found];
+  }
+}
+
+/**
+ * The authorizations (with their delegations, as `delegationsWithFinds` orders them) for which `test` holds.
  * `test` judges an authorization on its own: it runs once per distinct authorization list and entry.
  */
 export function* authorizationsWhere(plan: Plan, test: (authorization: Authorization) => boolean): Generator<AuthorizationInDelegation> {
-  const matches = perAuthorizationList((list) => {
-    const indexes: number[] = [];
-    for (let i = 0; i < list.length; i++) if (test(list[i])) indexes.push(i);
-    return indexes;
-  });
-  for (const delegation of plan.delegations) {
-    for (const i of matches(delegation)) yield { delegation, authorization: delegation.authorizations[i] };
+  for (const [delegation, matches] of delegationsWithFinds(plan, (list) => list.filter(test))) {
+    for (const authorization of matches) yield { delegation, authorization };
   }
 }

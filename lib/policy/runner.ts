@@ -31,10 +31,11 @@ export function effectiveLevel(rule: Rule, policy: PolicyConfig): Level | undefi
  * repeat, so fingerprints are unique. A rule that throws does not stop the run: it becomes an error finding
  * naming the rule, since a checker that crashes on odd input is worse than useless.
  */
-export function runRules(rules: readonly Rule[], input: RunInput, policy: PolicyConfig): Finding[] {
+export function runRules(rules: readonly Rule[], input: RunInput, policy: PolicyConfig, onRule?: (done: number, total: number) => void): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
-  for (const rule of rules) {
+  for (const [index, rule] of rules.entries()) {
+    onRule?.(index, rules.length);
     const level = effectiveLevel(rule, policy);
     if (level === undefined) continue;
     const context = contextFor(rule, input, policy);
@@ -49,6 +50,7 @@ export function runRules(rules: readonly Rule[], input: RunInput, policy: Policy
     // One at a time: a rule may report hundreds of thousands of findings, more than a spread's arguments can hold.
     for (const finding of distinctMessages(drafts.map((draft) => toFinding(rule.id, level, draft, input.plan, seen)))) findings.push(finding);
   }
+  onRule?.(rules.length, rules.length);
   return findings.sort(compareFindings);
 }
 

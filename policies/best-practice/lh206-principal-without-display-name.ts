@@ -1,7 +1,7 @@
 import { SourceLocation } from '../../lib/model/location';
-import { Delegation, Principal } from '../../lib/model/plan';
+import { Authorization, Delegation, Principal } from '../../lib/model/plan';
 import { describePrincipal, where } from '../../lib/policy/describe';
-import { perAuthorizationList } from '../../lib/policy/plan-walk';
+import { delegationsWithFinds } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /**
@@ -20,7 +20,7 @@ export const LH206_PrincipalWithoutDisplayName: Rule = {
   source: 'specs:ManagedServices/stable/2022-10-01/managedservices.json',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     // The principals without a display name, once per authorization list: each first use, as principal or approver.
-    const unnamedOf = perAuthorizationList((list) => {
+    const unnamedIn = (list: readonly Authorization[]) => {
       const seen = new Set<string>();
       const found: Array<{ readonly principal: Principal; readonly role: 'Principal' | 'Approver'; readonly usedAt: SourceLocation | undefined }> = [];
       const note = (principal: Principal, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined) => {
@@ -34,7 +34,7 @@ export const LH206_PrincipalWithoutDisplayName: Rule = {
         for (const approver of authorization.eligible?.approvers ?? []) note(approver, 'Approver', authorization.source);
       }
       return found;
-    });
+    };
     const finding = (principal: Principal, role: 'Principal' | 'Approver', usedAt: SourceLocation | undefined, d: Delegation): FindingDraft => {
       const who = principal.key !== undefined ? `${describePrincipal(principal)} (${principal.id})` : describePrincipal(principal);
       const location = principal.source ?? usedAt ?? d.source;
@@ -44,8 +44,8 @@ export const LH206_PrincipalWithoutDisplayName: Rule = {
         ...(location && { location }),
       };
     };
-    for (const delegation of plan.delegations) {
-      for (const { principal, role, usedAt } of unnamedOf(delegation)) yield finding(principal, role, usedAt, delegation);
+    for (const [delegation, unnamed] of delegationsWithFinds(plan, unnamedIn)) {
+      for (const { principal, role, usedAt } of unnamed) yield finding(principal, role, usedAt, delegation);
     }
   },
 };

@@ -1,6 +1,6 @@
-import { Principal } from '../../lib/model/plan';
+import { Authorization, Principal } from '../../lib/model/plan';
 import { compareStrings, describePrincipal, listNames } from '../../lib/policy/describe';
-import { perAuthorizationList } from '../../lib/policy/plan-walk';
+import { delegationsWithFinds } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { SourceLocation } from '../../lib/model/location';
 
@@ -34,9 +34,9 @@ export const LH210_PrincipalTypeUnknown: Rule = {
       entry.customers.add(customer);
     };
     // Only lists that name a principal of unknown type are walked per delegation (imports; manifests have types).
-    const untyped = perAuthorizationList((list) => list.filter((a) => a.principal.type === undefined || (a.eligible?.approvers ?? []).some((p) => p.type === undefined)));
-    for (const delegation of plan.delegations) {
-      for (const authorization of untyped(delegation)) {
+    const untypedIn = (list: readonly Authorization[]) => list.filter((a) => a.principal.type === undefined || (a.eligible?.approvers ?? []).some((p) => p.type === undefined));
+    for (const [delegation, untyped] of delegationsWithFinds(plan, untypedIn)) {
+      for (const authorization of untyped) {
         note(authorization.principal, delegation.customer, authorization.source);
         for (const approver of authorization.eligible?.approvers ?? []) note(approver, delegation.customer, authorization.source);
       }

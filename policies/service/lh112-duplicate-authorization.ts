@@ -1,7 +1,7 @@
 import { formatLocation } from '../../lib/model/location';
 import { Authorization, isEligible } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { grantKey, perAuthorizationList } from '../../lib/policy/plan-walk';
+import { delegationsWithFinds, grantKey } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /** The same principal and role twice among the active, or among the eligible, authorizations of one definition. */
@@ -20,7 +20,7 @@ export const LH112_DuplicateAuthorization: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/remove-delegation',
   source: 'specs:.../2022-10-01 ; azure-docs:articles/lighthouse/how-to/remove-delegation.md@2025-09-22 ; azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    const duplicatesOf = perAuthorizationList((list) => {
+    const duplicatesIn = (list: readonly Authorization[]) => {
       const first = new Map<string, Authorization>();
       const duplicates: Array<{ readonly authorization: Authorization; readonly earlier: Authorization }> = [];
       for (const authorization of list) {
@@ -30,9 +30,9 @@ export const LH112_DuplicateAuthorization: Rule = {
         else first.set(key, authorization);
       }
       return duplicates;
-    });
-    for (const delegation of plan.delegations) {
-      for (const { authorization, earlier } of duplicatesOf(delegation)) {
+    };
+    for (const [delegation, duplicates] of delegationsWithFinds(plan, duplicatesIn)) {
+      for (const { authorization, earlier } of duplicates) {
         const kind = isEligible(authorization) ? 'eligible' : 'active';
         const notes: string[] = [];
         if (earlier.authorizationSet !== undefined && authorization.authorizationSet !== undefined) {

@@ -1,6 +1,6 @@
-import { isEligible } from '../../lib/model/plan';
+import { Authorization, isEligible } from '../../lib/model/plan';
 import { where } from '../../lib/policy/describe';
-import { perAuthorizationList } from '../../lib/policy/plan-walk';
+import { delegationsWithFinds } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /** A registration definition with no active (permanent) authorization. */
@@ -16,9 +16,8 @@ export const LH114_NoActiveAuthorization: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/marketplace/create-managed-service-offer-plans',
   source: 'specs:.../2022-10-01 ; azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    const hasActive = perAuthorizationList((list) => list.some((authorization) => !isEligible(authorization)));
-    for (const delegation of plan.delegations) {
-      if (hasActive(delegation)) continue;
+    const onlyEligible = (list: readonly Authorization[]) => (list.some((authorization) => !isEligible(authorization)) ? [] : [list]);
+    for (const [delegation] of delegationsWithFinds(plan, onlyEligible)) {
       const all = delegation.authorizations;
       const eligible = all.length;
       yield {

@@ -2,7 +2,7 @@ import { formatLocation } from '../../lib/model/location';
 import { Authorization, isEligible, JustInTimePolicy } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
 import { durationSeconds, parseIsoDuration } from '../../lib/policy/iso-duration';
-import { perAuthorizationList } from '../../lib/policy/plan-walk';
+import { delegationsWithFinds } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /**
@@ -24,7 +24,7 @@ export const LH119_EligiblePolicyMismatch: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    const mismatchesOf = perAuthorizationList((list) => {
+    const mismatchesIn = (list: readonly Authorization[]) => {
       const firstByRole = new Map<string, Authorization>();
       const mismatches: Array<{ readonly authorization: Authorization; readonly first: Authorization; readonly differences: string[] }> = [];
       for (const authorization of list) {
@@ -39,9 +39,9 @@ export const LH119_EligiblePolicyMismatch: Rule = {
         if (differences.length > 0) mismatches.push({ authorization, first, differences });
       }
       return mismatches;
-    });
-    for (const delegation of plan.delegations) {
-      for (const { authorization, first, differences } of mismatchesOf(delegation)) {
+    };
+    for (const [delegation, mismatches] of delegationsWithFinds(plan, mismatchesIn)) {
+      for (const { authorization, first, differences } of mismatches) {
         const firstAt = first.source ? ` at ${formatLocation(first.source)}` : '';
         yield {
           message: `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `
