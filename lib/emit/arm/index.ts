@@ -1,7 +1,7 @@
 // ARM export: one subscription-level deployment template (+ parameters file) per customer subscription, and a README per customer.
 export { armDeployments, armDeploymentsByCustomer } from './deployments';
-export { armFiles, writeArm } from './files';
-export type { ArmFile } from './files';
+export { armFiles, armFilesByCustomer, writeArm } from './files';
+export type { ArmFile, WriteArmOptions } from './files';
 export { customerReadme, EXAMPLE_LOCATION } from './readme';
 export { parameterNaming } from './parameter-names';
 export type { ParameterBase, ParameterNaming } from './parameter-names';
