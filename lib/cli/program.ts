@@ -45,8 +45,8 @@ export async function runCli(argv: readonly string[], terminalIo: CliIo = proces
     .option('--policy <file>', 'policy file (default: policies/default.policy.yaml of this package)')
     .option('--baseline <file>', 'the previous manifest (or any input), for rules that compare versions (LH403)');
   const writer = (name: string, description: string, layout: OutputLayout, defaultOut: string,
-    write: (flags: WriteFlags & { inputs: string[] }, input: string) => Promise<number>) => {
-    withPolicy(addInputOptions(program.command(name).description(description)
+    write: (flags: WriteFlags & { inputs: string[] }, input: string) => Promise<number>): Command => {
+    return withPolicy(addInputOptions(program.command(name).description(description)
       .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output')
       .option('-o, --out <dir>', 'output directory: new, empty, or an earlier output of this command (only what it wrote there is replaced)', defaultOut)))
       .option('--no-check', 'skip the policy check that runs first (output is written even when Azure would reject it)')
@@ -58,13 +58,14 @@ export async function runCli(argv: readonly string[], terminalIo: CliIo = proces
       });
   };
 
-  writer('synth', 'synthesize one Terraform stack per customer (<out>/stacks/<customer>/cdk.tf.json)', SYNTH_LAYOUT, 'cdktf.out', async (flags, input) => {
+  writer('synth', 'synthesize one Terraform stack per customer (<out>/stacks/<customer>/cdk.tf.json and ACCESS.md)', SYNTH_LAYOUT, 'cdktf.out', async (flags, input) => {
     const { plan, roles } = loadPlan(input, flags, progress);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
     const { synthCommand } = await import('./synth-command');
-    return synthCommand(plan, flags, io);
-  });
+    return synthCommand(plan, flags as WriteFlags & { stack?: string[] }, io);
+  }).option('--stack <id>', 're-synthesize only this stack inside an earlier synth output (repeatable; the others stay as they are; the check still covers every customer)',
+    (id: string, ids: string[] = []) => [...ids, id]);
 
   writer('arm', 'write one ARM subscription deployment (+ parameters, README) per customer subscription (<out>/<customer>/<subscription>.json)', ARM_LAYOUT, 'arm', async (flags, input) => {
     const { plan, roles } = loadPlan(input, flags, progress);
