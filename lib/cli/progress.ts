@@ -78,7 +78,8 @@ export class Progress {
     if (!slow && now - this.start < (this.options.delayMs ?? 1000)) return;
     if (!force && now - this.lastDraw < (this.options.intervalMs ?? 100) && this.done !== this.total) return;
     this.lastDraw = now;
-    const width = Math.max(20, (this.target.columns ?? 80) - 1);
+    // A pseudo-terminal without a size says 0 columns.
+    const width = Math.max(20, (this.target.columns || 80) - 1);
     const line = visibleLine(`lighthouse-iac: ${this.label}${this.count()}`);
     this.target.write(`\r\u001b[2K${line.length > width ? `${line.slice(0, width - 3)}...` : line}`);
     this.shown = true;
