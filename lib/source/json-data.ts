@@ -28,18 +28,8 @@ export function parseJson(text: string): ParsedJson | undefined {
   return scanner.document() ? { data, positions } : undefined;
 }
 
-const SPACE = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const COMMA = 44;
-const COLON = 58;
-const OPEN_OBJECT = 123;
-const CLOSE_OBJECT = 125;
-const OPEN_ARRAY = 91;
-const CLOSE_ARRAY = 93;
+/** The characters the scanner looks at, by char code. */
+const CODE = { space: 32, tab: 9, lf: 10, cr: 13, quote: 34, backslash: 92, comma: 44, colon: 58, openObject: 123, closeObject: 125, openArray: 91, closeArray: 93 } as const;
 
 /** Small objects compare their keys pairwise; larger ones use a set. */
 const PAIRWISE_KEYS = 8;
@@ -69,65 +59,46 @@ class JsonScanner {
   /** Scans the value at `at`; its collection id, -1 for a scalar, undefined to give up. */
   private value(depth: number): number | undefined {
     const c = this.text.charCodeAt(this.at);
-    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+    if (c === CODE.openObject || c === CODE.openArray) {
       // The YAML reader refuses MAX_NESTING levels; one short of it already goes there, to stay on the safe side.
       if (depth >= MAX_NESTING - 1) return undefined;
-      return c === OPEN_OBJECT ? this.object(depth) : this.array(depth);
+      return this.collection(depth, c === CODE.openObject);
     }
-    if (c === QUOTE) this.skipString();
+    if (c === CODE.quote) this.skipString();
     else this.skipLiteral();
     return -1;
   }
 
-  private object(depth: number): number | undefined {
+  /** An object or an array at `at`: its entries onto the shared stack, then into the index when it closes. */
+  private collection(depth: number, isMap: boolean): number | undefined {
     const base = this.pending.length;
     const keyBase = this.pendingKeys.length;
+    const close = isMap ? CODE.closeObject : CODE.closeArray;
     this.at++;
     this.space();
-    if (this.text.charCodeAt(this.at) === CLOSE_OBJECT) {
+    if (this.text.charCodeAt(this.at) === close) {
       this.at++;
-      return this.positions.open(0, true);
+      return this.positions.open(0, isMap);
     }
     for (;;) {
       const keyOffset = this.at;
-      const key = this.key();
-      this.space();
-      this.at++; // ':'
-      this.space();
+      if (isMap) {
+        this.pendingKeys.push(this.key());
+        this.space();
+        this.at++; // ':'
+        this.space();
+      }
       const valueOffset = this.at;
       const child = this.value(depth + 1);
       if (child === undefined) return undefined;
       this.pending.push(keyOffset, valueOffset, child);
-      this.pendingKeys.push(key);
       this.space();
-      const next = this.text.charCodeAt(this.at++);
-      if (next === CLOSE_OBJECT) break;
+      if (this.text.charCodeAt(this.at++) === close) break;
       this.space(); // after ','
     }
-    const count = this.pendingKeys.length - keyBase;
-    if (hasDuplicate(this.pendingKeys, keyBase, count)) return undefined;
-    return this.close(base, keyBase, count, true);
-  }
-
-  private array(depth: number): number | undefined {
-    const base = this.pending.length;
-    this.at++;
-    this.space();
-    if (this.text.charCodeAt(this.at) === CLOSE_ARRAY) {
-      this.at++;
-      return this.positions.open(0, false);
-    }
-    for (;;) {
-      const offset = this.at;
-      const child = this.value(depth + 1);
-      if (child === undefined) return undefined;
-      this.pending.push(offset, offset, child);
-      this.space();
-      const next = this.text.charCodeAt(this.at++);
-      if (next === CLOSE_ARRAY) break;
-      this.space();
-    }
-    return this.close(base, this.pendingKeys.length, (this.pending.length - base) / 3, false);
+    const count = (this.pending.length - base) / 3;
+    if (isMap && hasDuplicate(this.pendingKeys, keyBase, count)) return undefined;
+    return this.close(base, keyBase, count, isMap);
   }
 
   private close(base: number, keyBase: number, count: number, isMap: boolean): number {
@@ -155,7 +126,7 @@ class JsonScanner {
     // A quote after an odd number of backslashes is escaped.
     for (;;) {
       let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+      while (text.charCodeAt(end - 1 - backslashes) === CODE.backslash) backslashes++;
       if (backslashes % 2 === 0) break;
       end = text.indexOf('"', end + 1);
     }
@@ -166,7 +137,7 @@ class JsonScanner {
   private skipLiteral(): void {
     const text = this.text;
     let c = text.charCodeAt(this.at);
-    while (this.at < text.length && c !== COMMA && c !== CLOSE_OBJECT && c !== CLOSE_ARRAY && c !== SPACE && c !== LF && c !== CR && c !== TAB && c !== COLON && c !== QUOTE) {
+    while (this.at < text.length && c !== CODE.comma && c !== CODE.closeObject && c !== CODE.closeArray && c !== CODE.space && c !== CODE.lf && c !== CODE.cr && c !== CODE.tab && c !== CODE.colon && c !== CODE.quote) {
       c = text.charCodeAt(++this.at);
     }
   }
@@ -174,7 +145,7 @@ class JsonScanner {
   private space(): void {
     const text = this.text;
     let c = text.charCodeAt(this.at);
-    while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++this.at);
+    while (c === CODE.space || c === CODE.lf || c === CODE.cr || c === CODE.tab) c = text.charCodeAt(++this.at);
   }
 }
 
