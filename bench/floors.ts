@@ -18,13 +18,22 @@ export interface Sample {
   readonly rssMb: number;
 }
 
+export interface RunTaskOptions {
+  /** Variables to add (BENCH_KEEP_OUT). @default none */
+  readonly env?: Record<string, string>;
+  /** V8 flags, e.g. a larger old generation. @default none: V8's default heap, as targets say "completes on the default heap" */
+  readonly nodeFlags?: readonly string[];
+}
+
 /**
- * One run of a bench/measure.ts task in a fresh process, on V8's default heap (targets say "completes on the default
- * heap"); `env` adds variables (BENCH_KEEP_OUT).
+ * One run of a bench/measure.ts task in a fresh process, with the V8 flags the CLI runs itself with for this input
+ * (a larger young generation for inputs of 8 MB and more, lib/cli/node-flags.ts), for the task and its floor alike.
  */
-export function runTask(task: string, file: string, env: Record<string, string> = {}): Sample {
-  return JSON.parse(execFileSync(process.execPath, [join(ROOT, 'scripts/run-ts.js'), join(ROOT, 'bench/measure.ts'), task, file],
-    { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, ...env } }));
+export function runTask(task: string, file: string, options: RunTaskOptions = {}): Sample {
+  const { cliNodeFlags } = require(join(ROOT, 'dist/lib/cli/node-flags.js')) as typeof import('../lib/cli/node-flags');
+  const flags = [...cliNodeFlags([file]), ...(options.nodeFlags ?? [])];
+  return JSON.parse(execFileSync(process.execPath, [...flags, join(ROOT, 'scripts/run-ts.js'), join(ROOT, 'bench/measure.ts'), task, file],
+    { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, ...options.env } }));
 }
 
 /** The stacks of a synth output directory as one value, without cdktf's `//` metadata (construct paths differ by design). */
@@ -48,7 +57,7 @@ export const SYNTH_TASKS = ['synth', 'synth-raw', 'synth-json'] as const;
 export function requireSameSynthOutput(file: string, workDir: string): void {
   const outputs = SYNTH_TASKS.map((task) => {
     const dir = join(workDir, `out-${task}`);
-    runTask(task, file, { BENCH_KEEP_OUT: dir });
+    runTask(task, file, { env: { BENCH_KEEP_OUT: dir } });
     return { task, json: JSON.stringify(stacksWithoutMetadata(dir)) };
   });
   for (const other of outputs.slice(1)) {
@@ -60,7 +69,7 @@ export function requireSameSynthOutput(file: string, workDir: string): void {
 export function requireSameArmOutput(file: string, workDir: string): void {
   const read = (task: string) => {
     const dir = join(workDir, `out-${task}`);
-    runTask(task, file, { BENCH_KEEP_OUT: dir });
+    runTask(task, file, { env: { BENCH_KEEP_OUT: dir } });
     return JSON.stringify(tree(task === 'arm' ? join(dir, 'out') : dir));
   };
   const [arm, floor] = [read('arm'), read('arm-write')];
