@@ -1,12 +1,14 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser; the build, which has no DOM types, never compiles this file)
-// One measurement in a fresh process: `node scripts/run-ts.js bench/measure.ts <task> <file>`.
-// Prints {"ms": wall time of the task after imports, "rssMb": peak resident set of the process}, and "bytes"
-// where a task produces a document (report tasks). A browser task reports the page's own load time as ms.
-// Everything a task prepares (imports, loading the Plan where the task says so) happens before the timer.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// One measurement in a fresh process on V8's default heap: `node scripts/run-ts.js bench/measure.ts <task> <file>`.
+// Prints {"ms": wall time of the task after imports, "cpuMs": CPU time of the process in that time (all threads),
+// "rssMb": peak resident set of the process}, and "bytes" where a task produces a document (report tasks); a browser
+// task reports the page's own load time as ms. Everything a task prepares (imports, loading the Plan where the task
+// says so) happens before the timer. Every task that writes, and its floor, writes to the same place: a fresh
+// directory under /dev/shm (tmpfs) where it exists, else under the temporary directory.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WRITE_ROOT } from './floors';
 
 const [task, file] = process.argv.slice(2);
 const dist = join(__dirname, '..', 'dist');
@@ -16,12 +18,38 @@ const load = (module: string) => require(join(dist, module));
 /** Temporary output directories, removed after the measurement (outside the timed part). */
 const scratch: string[] = [];
 function outdir(): string {
-  // BENCH_KEEP_OUT: write there and keep it (run.ts compares the three synth outputs before measuring them).
+  // BENCH_KEEP_OUT: write there and keep it (run.ts compares the synth outputs before measuring them).
   if (process.env.BENCH_KEEP_OUT) return process.env.BENCH_KEEP_OUT;
-  const dir = mkdtempSync(join(tmpdir(), `lighthouse-bench-${task}-`));
+  const dir = mkdtempSync(join(WRITE_ROOT, `lighthouse-bench-${task}-`));
   scratch.push(dir);
   return dir;
 }
+
+/** An output directory that does not exist yet (the CLI creates it), inside a scratch directory. */
+function newOutdir(): string {
+  return join(outdir(), 'out');
+}
+
+/** The CLI in-process, writing nothing to the terminal; a non-zero exit fails the measurement. */
+function cliTask(argv: () => string[]): () => () => void {
+  return () => {
+    const { runCli } = load('lib/cli/program.js');
+    const args = argv();
+    return () => {
+      let stderr = '';
+      const done = runCli(args, { stdout() {}, stderr(text: string) { stderr += text; }, color: false });
+      // runCli is async only for lazy imports: wait for it before the timer stops.
+      waitFor = done.then((code: number) => {
+        if (code !== 0 && code !== 1) throw new Error(`lighthouse-iac ${args.join(' ')} exited ${code}: ${stderr}`);
+      });
+    };
+  };
+}
+let waitFor: Promise<void> | undefined;
+/** The size of what a report task rendered (UTF-8 bytes). */
+let bytes: number | undefined;
+/** A time the task measured itself (the browser's load time), reported instead of the wall time. */
+let reportedMs: number | undefined;
 
 /** The Plan of `file`, loaded before the timer by every synth and ARM task (like with like). */
 function plan(): any {
@@ -47,9 +75,6 @@ function sorted(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(record).sort().map((name) => [name, record[name]]));
 }
 
-/** The size of what a report task rendered (UTF-8 bytes). */
-let bytes: number | undefined;
-
 /** The input of every report task: the Plan loaded and checked (all rules) before the timer, as `check` does. */
 function checkedReportInput(): any {
   const { loadManifest } = load('lib/manifest/load.js');
@@ -73,48 +98,48 @@ function reportTask(format: string): () => () => void {
  * Opens `file` (a report written before) in headless Chromium from a file:// URL; the time is the page's own
  * Navigation Timing loadEventEnd (parse, style, layout, the page script), browser start-up excluded.
  */
-function browserLoadTask(): () => Promise<number> {
-  return async () => {
+function browserLoadTask(): () => void {
+  return () => {
     const { chromium } = require('playwright-core');
     const { pathToFileURL } = require('node:url');
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium', headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
-      return await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
-    } finally {
-      await browser.close();
-    }
+    waitFor = (async () => {
+      const browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium', headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
+        reportedMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+      } finally {
+        await browser.close();
+      }
+    })();
   };
 }
 
-const tasks: Record<string, () => () => void | Promise<number>> = {
-  /** The floor of check: read + parse (YAML, with positions) + schema validation, nothing else. */
+const tasks: Record<string, () => () => void> = {
+  /**
+   * The floor of check: read the file as the CLI does, parse it with positions (YAML: the yaml library's parser, with
+   * the position index and a set per mapping for duplicate keys; JSON: JSON.parse and the position scan) and validate
+   * it against the schema. Linear in the file; nothing else.
+   */
   parse: () => {
     const { SourceDocument } = load('lib/source/source-document.js');
     const { validateManifest } = load('lib/manifest/validate.js');
-    return () => validateManifest(SourceDocument.parse(readFileSync(file, 'utf8'), file));
+    return () => validateManifest(SourceDocument.read(file, { jsonComments: true }));
   },
   /** The loader: read, parse, validate and resolve a manifest into a Plan (what every command starts with). */
   load: () => {
     const { loadManifest } = load('lib/manifest/load.js');
     return () => loadManifest(file);
   },
-  /** What `lighthouse-iac check` does: load, resolve, run every rule, render the JSON report. */
-  check: () => {
-    const { loadManifest } = load('lib/manifest/load.js');
-    const { checkPlan } = load('lib/policy/check.js');
-    const { ALL_RULES } = load('policies/index.js');
-    const { renderReport } = load('lib/report/index.js');
-    return () => {
-      const plan = loadManifest(file);
-      const findings = checkPlan(plan, { rules: ALL_RULES });
-      renderReport('json', { findings, rules: ALL_RULES, tool: { name: 'lighthouse-iac', version: 'bench' }, manifestFile: file, customers: plan.customers.map((c: { key: string }) => c.key) }, { color: false });
-    };
-  },
+  /** `lighthouse-iac check <file> --format json --output <file>`, in-process: read, check every rule, write the JSON report. */
+  check: cliTask(() => ['check', file, '--format', 'json', '--output', join(outdir(), 'report.json')]),
+  /** `lighthouse-iac synth <file> --out <new dir>`: load, the full check first, then every stack. For its peak. */
+  'synth-cli': cliTask(() => ['synth', file, '--out', newOutdir()]),
+  /** `lighthouse-iac arm <file> --out <new dir>`: load, the full check first, then every customer's files. For its peak. */
+  'arm-cli': cliTask(() => ['arm', file, '--out', newOutdir()]),
   /** Synth through our constructs: synthesizePlan (build the App from the Plan + app.synth()). Plan loaded before the timer. */
   synth: () => {
     const { synthesizePlan } = load('lib/constructs/plan-app.js');
@@ -123,25 +148,29 @@ const tasks: Record<string, () => () => void | Promise<number>> = {
     return () => synthesizePlan(p, out);
   },
   /**
-   * Floor of synth: the same resources with the raw bindings, same stack layout (one TerraformStack per
-   * customer, a LocalBackend with the relative path, one aliased AzurermProvider per subscription, one
-   * LighthouseDefinition + one LighthouseAssignment per scope with the Plan's values, the two TerraformOutputs per
-   * delegation the constructs write), then app.synth(). Same Terraform JSON as synth, apart from construct paths
+   * Floor of synth, built the same way: the same resources with the raw bindings, same stack layout (one
+   * TerraformStack per customer, a LocalBackend with the relative path, one aliased AzurermProvider per subscription,
+   * one LighthouseDefinition + one LighthouseAssignment per scope with the Plan's values, the two TerraformOutputs per
+   * delegation the constructs write), one stack at a time like synthesizePlan (built, synthesized, dropped with its
+   * tokens), the same ACCESS.md per stack, manifest.json at the end. Same files as synth, apart from construct paths
    * in `//` metadata (run.ts checks that before measuring).
    */
   'synth-raw': () => {
-    const { App, TerraformStack, LocalBackend, AzurermProvider, LighthouseDefinition, LighthouseAssignment, TerraformOutput } = load('lib/constructs/cdk.js');
+    const { App, TerraformStack, LocalBackend, AzurermProvider, LighthouseDefinition, LighthouseAssignment, TerraformOutput, tokenMark, releaseTokensSince } = load('lib/constructs/cdk.js');
     const { sanitizeKey, subscriptionScopeId } = load('lib/model/ids.js');
+    const access = accessWriter();
     const p = plan();
     const out = outdir();
     return () => {
       const app = new App({ outdir: out, skipValidation: false, stackTraces: false, hclOutput: false, context: {} });
+      const session = { outdir: out, skipValidation: false, manifest: app.manifest };
       const groups = byCustomer(p);
       const environment = ENVIRONMENT[p.settings.cloud];
       for (const customer of p.customers) {
         const delegations = groups.get(customer.key);
         if (!delegations) continue;
         const stackId = sanitizeKey(customer.key);
+        const mark = tokenMark();
         const stack = new TerraformStack(app, stackId);
         new LocalBackend(stack, { path: localStatePath(p, stackId) });
         const providers = new Map<string, any>();
@@ -179,30 +208,37 @@ const tasks: Record<string, () => () => void | Promise<number>> = {
             })),
             plan: d.plan && { name: d.plan.name, publisher: d.plan.publisher, product: d.plan.product, version: d.plan.version },
           });
+          const definitionId = definition.id;
           const assignments = d.scopes.map((scope: any) => {
             const suffix = scope.kind === 'subscription' ? 'subscription' : `rg_${scope.resourceGroup}`;
             return new LighthouseAssignment(stack, `${id}_assignment_${suffix}`, {
-              provider, scope: scope.id, name: scope.assignmentName, lighthouseDefinitionId: definition.id,
+              provider, scope: scope.id, name: scope.assignmentName, lighthouseDefinitionId: definitionId,
             });
           });
           new TerraformOutput(stack, `${id}_definition_id`, {
-            value: definition.id, description: `Registration definition of "${d.name}" in subscription ${subscription}`,
+            value: definitionId, description: `Registration definition of "${d.name}" in subscription ${subscription}`,
           });
           new TerraformOutput(stack, `${id}_assignment_ids`, {
             value: assignments.map((a: any) => a.id), description: `Registration assignments of "${d.name}", one per delegated scope`,
           });
         }
+        stack.prepareStack();
+        stack.synthesizer.synthesize(session);
+        app.node.tryRemoveChild(stackId);
+        releaseTokensSince(mark);
+        access(p, out, stackId, customer, delegations);
       }
-      app.synth();
+      app.manifest.writeToFile();
     };
   },
   /**
    * Absolute floor of synth: the per-stack JSON of synth-raw (provider, resources, outputs, backend, required
    * providers, cdktf-style metadata) built as plain objects from the Plan, JSON.stringify'd (2-space,
-   * like cdktf) and written to <out>/stacks/<stack>/cdk.tf.json, plus a manifest.json.
+   * like cdktf) and written to <out>/stacks/<stack>/cdk.tf.json, the same ACCESS.md, plus a manifest.json.
    */
   'synth-json': () => {
     const { sanitizeKey, subscriptionScopeId } = load('lib/model/ids.js');
+    const access = accessWriter();
     const p = plan();
     const out = outdir();
     return () => {
@@ -283,25 +319,34 @@ const tasks: Record<string, () => () => void | Promise<number>> = {
         const dir = join(out, 'stacks', stackId);
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, 'cdk.tf.json'), JSON.stringify(stack, null, 2));
+        access(p, out, stackId, customer, delegations);
         manifest[stackId] = { name: stackId, constructPath: stackId, synthesizedStackPath: `stacks/${stackId}/cdk.tf.json`, workingDirectory: `stacks/${stackId}` };
       }
       writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: '0.21.0', stacks: manifest }, null, 2));
     };
   },
-  /** ARM export in memory: armFiles(plan) (templates, parameters files, READMEs as text). Plan loaded before the timer. */
+  /** ARM export: writeArm(plan, dir) (templates, parameters files, READMEs, one customer at a time). Plan loaded before the timer. */
   arm: () => {
-    const { armFiles } = load('lib/emit/arm/files.js');
+    const { writeArm } = load('lib/emit/arm/files.js');
     const p = plan();
-    return () => { armFiles(p); };
+    const out = newOutdir();
+    return () => { writeArm(p, out); };
   },
-  /** Floor of ARM export: JSON.stringify (2-space + newline, as armFiles) of the deployments' templates and parameters, built before the timer. */
-  'arm-json': () => {
-    const { armDeployments } = load('lib/emit/arm/deployments.js');
-    const deployments = armDeployments(plan()).map((d: any) => ({ template: d.template, parameters: d.parameters }));
+  /**
+   * Floor of ARM export: the same files (built before the timer) written to the same place, one mkdir per customer
+   * directory and one write per file: what writing the output costs without building it.
+   */
+  'arm-write': () => {
+    const { armFiles } = load('lib/emit/arm/files.js');
+    const files = armFiles(plan());
+    const out = outdir();
     return () => {
-      const texts: string[] = [];
-      for (const d of deployments) texts.push(`${JSON.stringify(d.template, null, 2)}\n`, `${JSON.stringify(d.parameters, null, 2)}\n`);
-      if (texts.length === 0) throw new Error('no deployments');
+      let folder = '';
+      for (const f of files) {
+        const dir = join(out, f.path.slice(0, f.path.lastIndexOf('/')));
+        if (dir !== folder) mkdirSync((folder = dir), { recursive: true });
+        writeFileSync(join(out, f.path), f.text);
+      }
     };
   },
   /** The HTML report (access matrix, findings) of a checked Plan. */
@@ -309,22 +354,28 @@ const tasks: Record<string, () => () => void | Promise<number>> = {
   /** Its floor: the JSON report of the same findings. */
   'report-json': reportTask('json'),
   /** `file` is a report: its load time in Chromium (run.ts passes the HTML report and, as the floor, the JSON report). */
-  'browser-load': () => browserLoadTask(),
+  'browser-load': browserLoadTask,
 };
 
-async function main(): Promise<void> {
-  const prepare = tasks[task];
-  if (!prepare) throw new Error(`unknown task ${task}`);
-  const run = prepare();
-  const start = process.hrtime.bigint();
-  const reported = await run();
-  const ms = typeof reported === 'number' ? reported : Number(process.hrtime.bigint() - start) / 1e6;
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-  process.stdout.write(JSON.stringify({ ms, rssMb, ...(bytes !== undefined && { bytes }) }));
+/** Writes the stack's ACCESS.md as synthesizePlan does (the floors write the same files). */
+function accessWriter(): (p: any, out: string, stackId: string, customer: any, delegations: any[]) => void {
+  const { stackAccessMarkdown, ACCESS_FILE } = load('lib/emit/access/stack-access.js');
+  return (p, out, stackId, customer, delegations) => writeFileSync(join(out, 'stacks', stackId, ACCESS_FILE), stackAccessMarkdown(p, stackId, customer, delegations));
 }
 
-main().catch((error) => {
+const prepare = tasks[task];
+if (!prepare) throw new Error(`unknown task ${task}`);
+const run = prepare();
+const cpuStart = process.cpuUsage();
+const start = process.hrtime.bigint();
+run();
+Promise.resolve(waitFor).then(() => {
+  const ms = reportedMs ?? Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(cpuStart);
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb, ...(bytes !== undefined && { bytes }) }));
+}).catch((error) => {
   console.error(error);
   process.exit(1);
 });

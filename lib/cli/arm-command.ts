@@ -1,5 +1,6 @@
 import { Plan } from '../model/plan';
 import { writeArm } from '../emit/arm';
+import { armCustomerCount } from '../emit/arm/deployments';
 import { WriteOutputOptions } from '../output/owned-directory';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
@@ -7,7 +8,8 @@ import { noteNoDelegations } from './no-delegations';
 
 /** Writes one ARM subscription deployment (+ parameters file) per customer subscription and a README per customer (lib/output). */
 export function armCommand(plan: Plan, options: WriteOutputOptions & { readonly out: string }, io: CliIo): number {
-  writeArm(plan, options.out, options);
+  io.progress?.phase(`writing ARM templates to ${options.out}`, { total: armCustomerCount(plan), unit: 'customer' });
+  writeArm(plan, options.out, { ...options, onCustomer: (done) => io.progress?.step(done) });
   io.stdout(`${summary(plan)} -> ${options.out}\n`);
   noteNoDelegations(plan, 'arm', io);
   return EXIT_OK;

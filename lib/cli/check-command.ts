@@ -21,7 +21,8 @@ export interface CheckOptions extends PolicyOptions {
 
 export function checkCommand(input: string, plan: Plan, roles: RoleCatalog, options: CheckOptions, io: CliIo): number {
   printInputNotes(plan, io);
-  const result = checkWithOptions(plan, roles, options);
+  const result = checkWithOptions(plan, roles, options, io.progress);
+  io.progress?.phase(`writing the ${options.format} report`);
   const toStdout = options.output === undefined || options.output === '-';
   const report = render(plan, result, input, options.format, { color: options.color && toStdout, failOn: options.failOn }, options.policy);
   if (toStdout) io.stdout(report);

@@ -25,7 +25,7 @@ export async function checkFirst(input: string, plan: Plan, roles: RoleCatalog, 
   const { render } = await import('./check-command');
   const { failsAt } = await import('../policy/check');
   const { summarize, summaryLine } = await import('../report/report-input');
-  const result = checkWithOptions(plan, roles, options);
+  const result = checkWithOptions(plan, roles, options, io.progress);
   if (failsAt(result.findings, 'error')) {
     io.stderr(render(plan, result, input, 'text', { color: io.color }));
     io.stderr(`not written: the check found errors (Azure would reject these delegations); nothing was written to ${options.out}\n`);

@@ -1,8 +1,10 @@
+import { statSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { loadInput, LoadInputOptions, loadInputText } from '../import/load-input';
+import type { LoadInputOptions } from '../import/load-input';
 import { INPUT_FORMATS, InputFormat } from '../import/input-kinds';
-import { Plan } from '../model/plan';
-import { RoleCatalog } from '../roles/catalog';
+import type { Plan } from '../model/plan';
+import type { RoleCatalog } from '../roles/catalog';
+import { Progress } from './progress';
 
 /** Options of every command that reads a Plan from a manifest, an ARM template, Terraform JSON or az CLI output. */
 export interface InputOptions {
@@ -29,19 +31,27 @@ export interface LoadedInput {
   readonly roles: RoleCatalog;
 }
 
-export function loadPlan(file: string, options: InputOptions): LoadedInput {
+/** Inputs at least this large take over a second to parse as YAML: the progress line says so at once. */
+const LARGE_INPUT_BYTES = 2_000_000;
+
+// The readers and the role catalog are loaded when first needed, not at the top: `--help` and `rules` need neither.
+const readers = () => require('../import/load-input') as typeof import('../import/load-input');
+
+export function loadPlan(file: string, options: InputOptions, progress: Progress = Progress.none): LoadedInput {
+  progress.phase(`reading ${file}`, { slow: sizeOf(file) >= LARGE_INPUT_BYTES });
   const roles = catalogOf(options);
-  return { plan: loadInput(file, loadOptions(options, roles)), roles };
+  return { plan: readers().loadInput(file, loadOptions(options, roles)), roles };
 }
 
 /** As loadPlan, from text in memory (a file at a git revision) named `name` in locations. */
 export function loadPlanText(text: string, name: string, options: InputOptions): LoadedInput {
   const roles = catalogOf(options);
-  return { plan: loadInputText(text, name, loadOptions(options, roles)), roles };
+  return { plan: readers().loadInputText(text, name, loadOptions(options, roles)), roles };
 }
 
 /** --roles: a fresh `az role definition list --output json` dump instead of the shipped snapshot. */
 function catalogOf(options: InputOptions): RoleCatalog {
+  const { RoleCatalog } = require('../roles/catalog') as typeof import('../roles/catalog');
   return options.roles === undefined ? RoleCatalog.builtIn() : RoleCatalog.fromDumpFile(options.roles);
 }
 
@@ -54,6 +64,14 @@ function loadOptions(options: InputOptions, roles: RoleCatalog): LoadInputOption
     ...(options.customerTenant !== undefined && { customerTenant: options.customerTenant.toLowerCase() }),
     ...(options.customer !== undefined && { customer: options.customer }),
   };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // the reader reports what is wrong with the file
+  }
 }
 
 /** Every file a command reads besides its outputs: an output (`--out`, `--output`) may never be or contain one. */

@@ -1,4 +1,5 @@
 import { EXIT_INPUT } from './exit-codes';
+import type { Progress, ProgressTarget } from './progress';
 
 /** Where the CLI writes; tests pass buffers, the binaries pass the process streams (processIo). */
 export interface CliIo {
@@ -12,6 +13,10 @@ export interface CliIo {
    * line its app writes to stderr `[ERROR]`. @default stderr
    */
   readonly notice?: (text: string) => void;
+  /** stderr when it is a terminal: where a long run draws its progress line (lib/cli/progress). @default - none */
+  readonly terminal?: ProgressTarget;
+  /** The run's progress line (runCli sets it for the commands). @default - none */
+  readonly progress?: Progress;
 }
 
 export function noticeOf(io: CliIo): (text: string) => void {
@@ -42,6 +47,14 @@ export function processIo(): CliIo {
     stdout: guardedWriter(process.stdout, 'standard output'),
     stderr: guardedWriter(process.stderr, 'standard error'),
     color: colorAllowed(process.env, process.stdout.isTTY === true),
+    ...(process.stderr.isTTY === true && {
+      terminal: {
+        write: (text: string) => process.stderr.write(text),
+        get columns() {
+          return process.stderr.columns;
+        },
+      },
+    }),
   };
 }
 

@@ -11,6 +11,7 @@ import { RISK_FLAGS } from '../diff/change';
 import type { DiffFormat } from './diff-command';
 import { inspectOutputTarget } from '../output/output-target';
 import { CliIo, processIo } from './io';
+import { Progress } from './progress';
 
 interface PolicyFlags { readonly policy?: string; readonly baseline?: string }
 interface WriteFlags extends InputOptions, PolicyFlags { readonly out: string; readonly check: boolean; readonly adopt?: string }
@@ -21,8 +22,17 @@ interface WriteFlags extends InputOptions, PolicyFlags { readonly out: string; r
  * what is wrong, how to fix it; no stack trace unless --debug), 3 a bug in this tool.
  * Commands load their modules lazily so that `check` never pays for cdktf and `--help` for nothing.
  */
-export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function runCli(argv: readonly string[], terminalIo: CliIo = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
+  // A progress line on stderr when it is a terminal (not with --quiet); cleared before anything else is printed.
+  const progress = argv.includes('--quiet') || argv.includes('-q') || !terminalIo.terminal ? Progress.none : new Progress(terminalIo.terminal);
+  const io: CliIo = {
+    ...terminalIo,
+    stdout: (text) => { progress.clear(); terminalIo.stdout(text); },
+    stderr: (text) => { progress.clear(); terminalIo.stderr(text); },
+    ...(terminalIo.notice && { notice: (text: string) => { progress.clear(); terminalIo.notice!(text); } }),
+    progress,
+  };
   let code = EXIT_OK;
   const program = new Command()
     .name('lighthouse-iac')
@@ -30,6 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .version(toolVersion(), '-V, --version')
     .option('--debug', 'print stack traces of errors')
     .option('--max-errors <n>', `input errors to print, the first in file order (0: all; default ${DEFAULT_MAX_ERRORS})`, errorCountOption)
+    .option('-q, --quiet', 'no progress line on stderr (a terminal shows one for runs longer than a second)')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
@@ -38,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--policy <file>', 'policy file (default: policies/default.policy.yaml of this package)')
     .option('--baseline <file>', 'the previous manifest (or any input), for rules that compare versions (LH403)');
   const writer = (name: string, description: string, layout: OutputLayout, defaultOut: string,
-    write: (flags: WriteFlags & { inputs: string[] }, input: string) => Promise<number>) => {
+    write: (flags: WriteFlags & { inputs: string[] }, input: string) => Promise<number>): Command => {
     return withPolicy(addInputOptions(program.command(name).description(description)
       .argument('<input>', 'manifest (YAML/JSON), ARM template, Terraform JSON or az CLI output')
       .option('-o, --out <dir>', 'output directory: new, empty, or an earlier output of this command (only what it wrote there is replaced)', defaultOut)))
@@ -51,16 +62,18 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       });
   };
 
-  writer('synth', 'synthesize one Terraform stack per customer (<out>/stacks/<customer>/cdk.tf.json)', SYNTH_LAYOUT, 'cdktf.out', async (flags, input) => {
-    const { plan, roles } = loadPlan(input, flags);
+  writer('synth', 'synthesize one Terraform stack per customer (<out>/stacks/<customer>/cdk.tf.json and ACCESS.md)', SYNTH_LAYOUT, 'cdktf.out', async (flags, input) => {
+    const { plan, roles } = loadPlan(input, flags, progress);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
     const { synthCommand } = await import('./synth-command');
-    return synthCommand(plan, flags, io);
-  }).option('--adopt <live-export>', 'an az CLI export or `terraform show -json` state of what is deployed: import blocks for the definitions and assignments that exist with the same ids (Terraform >= 1.5)');
+    return synthCommand(plan, flags as WriteFlags & { stack?: string[] }, io);
+  }).option('--adopt <live-export>', 'an az CLI export or `terraform show -json` state of what is deployed: import blocks for the definitions and assignments that exist with the same ids (Terraform >= 1.5)')
+    .option('--stack <id>', 're-synthesize only this stack inside an earlier synth output (repeatable; the others stay as they are; the check still covers every customer)',
+      (id: string, ids: string[] = []) => [...ids, id]);
 
   writer('arm', 'write one ARM subscription deployment (+ parameters, README) per customer subscription (<out>/<customer>/<subscription>.json)', ARM_LAYOUT, 'arm', async (flags, input) => {
-    const { plan, roles } = loadPlan(input, flags);
+    const { plan, roles } = loadPlan(input, flags, progress);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
     const { armCommand } = await import('./arm-command');
@@ -68,7 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   });
 
   writer('partner-center', 'write the Partner Center plan technical configuration of every offer with a Marketplace plan (<out>/<offer>/plan.json, plan.md)', PARTNER_CENTER_LAYOUT, 'partner-center', async (flags, input) => {
-    const { plan, roles } = loadPlan(input, flags);
+    const { plan, roles } = loadPlan(input, flags, progress);
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
     const { partnerCenterCommand } = await import('./partner-center-command');
@@ -83,7 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .addOption(new Option('--fail-on <level>', 'exit 1 when an unsuppressed finding is at or above this level').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--no-color', 'no colours in the text report (also when NO_COLOR is set or stdout is not a terminal)')
     .action(async (input: string, flags: InputOptions & PolicyFlags & { format: ReportFormat; output?: string; failOn: FailOn; color: boolean }) => {
-      const { plan, roles } = loadPlan(input, flags);
+      const { plan, roles } = loadPlan(input, flags, progress);
       const { checkCommand } = await import('./check-command');
       code = checkCommand(input, plan, roles, { ...flags, color: flags.color && io.color, inputs: inputFiles(input, flags) }, io);
     });
@@ -94,7 +107,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .addOption(new Option('--to <kind>', 'what to write').choices(['manifest']).default('manifest'))
     .option('-o, --output <file>', 'write to a file (atomically; never an input file) instead of stdout (`-`: stdout)')
     .action(async (input: string, flags: InputOptions & { to: 'manifest'; output?: string }) => {
-      const { plan } = loadPlan(input, flags);
+      const { plan } = loadPlan(input, flags, progress);
       const { importCommand } = await import('./import-command');
       code = importCommand(plan, { ...flags, inputs: inputFiles(input, flags) }, io);
     });
@@ -105,7 +118,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--json', 'print JSON (a list of stack names; with --changed-since, { changed, removed })')
     .option('--changed-since <git-rev>', 'only the stacks whose synthesized output differs from the input at this git revision, and those it removed')
     .action(async (input: string, flags: InputOptions & { json?: boolean; changedSince?: string }) => {
-      const { plan } = loadPlan(input, flags);
+      const { plan } = loadPlan(input, flags, progress);
       const { stacksCommand, changedStacksCommand } = await import('./stacks-command');
       code = flags.changedSince === undefined ? stacksCommand(plan, flags, io) : await changedStacksCommand(input, plan, { ...flags, changedSince: flags.changedSince }, io);
     });
@@ -147,6 +160,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     return code;
   } catch (error) {
     return reportError(error, io, debug, program.opts<{ maxErrors?: number }>().maxErrors ?? DEFAULT_MAX_ERRORS);
+  } finally {
+    progress.clear();
   }
 }
 

@@ -18,7 +18,7 @@ export {
   TerraformElement, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, TerraformVariable, Testing,
   Token, Tokenization,
 } from 'cdktf';
-export type { AppConfig, IAspect } from 'cdktf';
+export type { AppConfig, IAspect, ISynthesisSession } from 'cdktf';
 export { LighthouseDefinition } from '@cdktf/provider-azurerm/lib/lighthouse-definition';
 export type {
   LighthouseDefinitionAuthorization, LighthouseDefinitionConfig, LighthouseDefinitionEligibleAuthorization,
@@ -114,4 +114,50 @@ export function reproducibleAppConfig(outdir: string): AppConfig {
 /** `new App(reproducibleAppConfig(outdir))` with the cdktf environment variables hidden. */
 export function createApp(outdir: string): App {
   return withoutCdktfEnvironment(() => new App(reproducibleAppConfig(outdir)));
+}
+
+/** Where cdktf's process-wide token map stood at a moment (see releaseTokensSince). */
+export interface TokenMark {
+  readonly strings: number;
+  readonly numbers: number;
+}
+
+interface TokenMapInternals {
+  readonly stringTokenMap: Map<string, unknown>;
+  readonly numberTokenMap: Map<number, unknown>;
+}
+
+/**
+ * cdktf 0.21 keeps every token it ever made in one process-wide map (`global.__cdktfTokenMap`, see
+ * cdktf/lib/tokens/private/token-map.js), and every token holds what it refers to, a resource and so its stack:
+ * an App that builds, synthesizes and drops one stack at a time would still keep every stack alive through it.
+ * `tokenMark()` before a stack is built and `releaseTokensSince(mark)` once it is synthesized forget the tokens
+ * made in between, which nothing can resolve any more (cdk.tf.json is written, and our stacks never refer to each
+ * other). The map is cdktf's internal state; cdktf is archived, so 0.21 is the version this has to match, and a
+ * test checks that the map really goes back to its size.
+ */
+export function tokenMark(): TokenMark {
+  const map = tokenMapInternals();
+  return { strings: map?.stringTokenMap.size ?? 0, numbers: map?.numberTokenMap.size ?? 0 };
+}
+
+export function releaseTokensSince(mark: TokenMark): void {
+  const map = tokenMapInternals();
+  if (!map) return;
+  trimMap(map.stringTokenMap, mark.strings);
+  trimMap(map.numberTokenMap, mark.numbers);
+}
+
+function tokenMapInternals(): TokenMapInternals | undefined {
+  const map = (globalThis as { __cdktfTokenMap?: Partial<TokenMapInternals> }).__cdktfTokenMap;
+  return map?.stringTokenMap instanceof Map && map.numberTokenMap instanceof Map ? (map as TokenMapInternals) : undefined;
+}
+
+/** Deletes the entries after the first `size` (a Map iterates in insertion order). */
+function trimMap<K>(map: Map<K, unknown>, size: number): void {
+  if (map.size <= size) return;
+  const added: K[] = [];
+  let index = 0;
+  for (const key of map.keys()) if (index++ >= size) added.push(key);
+  for (const key of added) map.delete(key);
 }

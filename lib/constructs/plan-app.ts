@@ -1,11 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACCESS_FILE, stackAccessMarkdown } from '../emit/access/stack-access';
 import { delegationConstructIds, stackName } from '../model/ids';
 import { Adoption } from '../model/adoption';
-import { Plan } from '../model/plan';
+import { Customer, Delegation, Plan } from '../model/plan';
 import { requireDistinctIdentities } from '../model/plan-identity';
 import { groupBy } from '../util/group-by';
 import { resolveInside } from '../util/safe-path';
 import { requireSynthesizable } from './synth-requirements';
-import { App, createApp, withoutCdktfEnvironment } from './cdk';
+import { App, createApp, ISynthesisSession, releaseTokensSince, TerraformStack, tokenMark, withoutCdktfEnvironment } from './cdk';
 import { adoptExisting } from './adoption';
 import { CustomerStack } from './customer-stack';
 import { LighthouseDelegation } from './lighthouse-delegation';
@@ -39,37 +42,100 @@ export function buildApp(plan: Plan, options: BuildAppOptions): App {
   requireSynthesizable(plan);
   return withoutCdktfEnvironment(() => {
     const app = createApp(options.outdir);
-    const byCustomer = groupBy(plan.delegations, (d) => d.customer);
-    for (const customer of plan.customers) {
-      const delegations = byCustomer.get(customer.key);
-      if (!delegations) continue;
-      byCustomer.delete(customer.key);
-      const stackId = stackName(customer.key);
-      // cdktf writes the stack to <outdir>/stacks/<id>: the last guard that it stays inside the output.
-      resolveInside(options.outdir, `stacks/${stackId}`);
-      const stack = new CustomerStack(app, stackId, {
-        tenantId: customer.tenantId,
-        displayName: customer.displayName,
-        cloud: plan.settings.cloud,
-        backend: plan.settings.backend,
-        registerResourceProvider: plan.settings.registerResourceProvider,
-      });
-      const ids = delegationConstructIds(delegations);
-      delegations.forEach((delegation, i) => {
-        const construct = LighthouseDelegation.fromPlan(stack, ids[i], delegation);
-        const adopted = options.adoption?.delegations.get(delegation);
-        if (adopted) adoptExisting(construct, adopted);
-      });
-    }
-    const orphan = byCustomer.keys().next();
-    if (!orphan.done) {
-      throw new Error(`Plan delegation names customer "${orphan.value}", which is not in plan.customers (a bug in whatever built the Plan).`);
-    }
+    for (const entry of customerStacks(plan)) addCustomerStack(app, plan, entry, options);
     return app;
   });
 }
 
-/** Builds the App for `plan` and writes it to `outdir`. */
-export function synthesizePlan(plan: Plan, outdir: string, options: Omit<BuildAppOptions, 'outdir'> = {}): void {
-  buildApp(plan, { ...options, outdir }).synth();
+export interface SynthesizeOptions {
+  /** What already exists in Azure (`synth --adopt`, lib/model/adoption): import blocks for it. @default - none */
+  readonly adoption?: Adoption;
+  /**
+   * Only the stacks with these ids are built and written (`synth --stack`); `manifest.json` still lists every stack
+   * of the Plan, as a full synth writes it. @default - every stack
+   */
+  readonly stacks?: ReadonlySet<string>;
+  /** Called after each stack is written, with how many of how many stacks are done. @default - none */
+  readonly onStack?: (done: number, total: number) => void;
+}
+
+/**
+ * Writes the Plan's Terraform output to `outdir`: `stacks/<stack>/cdk.tf.json` (cdktf) and `ACCESS.md` (who gets
+ * which role where, lib/emit/access) per customer, and `manifest.json`. The same bytes as `buildApp(...).synth()`
+ * plus the ACCESS.md files, but one stack at a time: each stack is built, synthesized and dropped (from the App and
+ * from cdktf's token map) before the next, so memory grows with the Plan, not with cdktf's construct trees, and
+ * manifest.json is written at the end, as App.synth() writes it.
+ */
+export function synthesizePlan(plan: Plan, outdir: string, options: SynthesizeOptions = {}): void {
+  requireDistinctIdentities(plan);
+  requireSynthesizable(plan);
+  withoutCdktfEnvironment(() => {
+    const app = createApp(outdir);
+    const session: ISynthesisSession = { outdir, skipValidation: false, manifest: app.manifest };
+    const stacks = customerStacks(plan);
+    const total = options.stacks ? stacks.filter((entry) => options.stacks!.has(entry.id)).length : stacks.length;
+    let done = 0;
+    for (const entry of stacks) {
+      if (options.stacks && !options.stacks.has(entry.id)) {
+        // Not rebuilt: listed as a synthesized stack of ours is (its id names every path; no annotations, no dependencies).
+        app.manifest.forStack({ node: { id: entry.id, path: entry.id }, dependencies: [] } as unknown as TerraformStack);
+        continue;
+      }
+      const mark = tokenMark();
+      const stack = addCustomerStack(app, plan, entry, { outdir, ...(options.adoption && { adoption: options.adoption }) });
+      stack.prepareStack();
+      stack.synthesizer.synthesize(session);
+      app.node.tryRemoveChild(stack.node.id);
+      releaseTokensSince(mark);
+      writeFileSync(join(outdir, 'stacks', entry.id, ACCESS_FILE), stackAccessMarkdown(plan, entry.id, entry.customer, entry.delegations));
+      options.onStack?.(++done, total);
+    }
+    // What App.synth() checks after its stacks, and the index it writes last.
+    const problems = app.node.validate();
+    if (problems.length > 0) throw new Error(`Validation failed with the following errors:\n  ${problems.join('\n  ')}`);
+    app.manifest.writeToFile();
+  });
+}
+
+/** One customer's stack as the Plan has it: the customer, its delegations in Plan order, the stack id. */
+export interface CustomerStackEntry {
+  readonly id: string;
+  readonly customer: Customer;
+  readonly delegations: readonly Delegation[];
+}
+
+/** The stacks of a Plan, in customer order: customers without any delegation get none (see buildApp). */
+export function customerStacks(plan: Plan): CustomerStackEntry[] {
+  const byCustomer = groupBy(plan.delegations, (d) => d.customer);
+  const stacks: CustomerStackEntry[] = [];
+  for (const customer of plan.customers) {
+    const delegations = byCustomer.get(customer.key);
+    if (!delegations) continue;
+    byCustomer.delete(customer.key);
+    stacks.push({ id: stackName(customer.key), customer, delegations });
+  }
+  const orphan = byCustomer.keys().next();
+  if (!orphan.done) {
+    throw new Error(`Plan delegation names customer "${orphan.value}", which is not in plan.customers (a bug in whatever built the Plan).`);
+  }
+  return stacks;
+}
+
+function addCustomerStack(app: App, plan: Plan, { id, customer, delegations }: CustomerStackEntry, { outdir, adoption }: BuildAppOptions): CustomerStack {
+  // cdktf writes the stack to <outdir>/stacks/<id>: the last guard that it stays inside the output.
+  resolveInside(outdir, `stacks/${id}`);
+  const stack = new CustomerStack(app, id, {
+    tenantId: customer.tenantId,
+    displayName: customer.displayName,
+    cloud: plan.settings.cloud,
+    backend: plan.settings.backend,
+    registerResourceProvider: plan.settings.registerResourceProvider,
+  });
+  const ids = delegationConstructIds(delegations);
+  delegations.forEach((delegation, i) => {
+    const construct = LighthouseDelegation.fromPlan(stack, ids[i], delegation);
+    const adopted = adoption?.delegations.get(delegation);
+    if (adopted) adoptExisting(construct, adopted);
+  });
+  return stack;
 }

@@ -16,20 +16,25 @@ export function registrationAssignmentGuid(definitionGuid: string, scopeId: stri
   return armGuid(definitionGuid.toLowerCase(), scopeId.toLowerCase());
 }
 
+// Joined, not concatenated: a flat string, where `+` keeps the pieces (a Plan keeps one scope id per assignment).
 export function subscriptionScopeId(subscriptionId: string): string {
-  return `/subscriptions/${subscriptionId.toLowerCase()}`;
+  return ['/subscriptions/', subscriptionId.toLowerCase()].join('');
 }
 
 export function resourceGroupScopeId(subscriptionId: string, resourceGroup: string): string {
-  return `${subscriptionScopeId(subscriptionId)}/resourceGroups/${resourceGroup}`;
+  return ['/subscriptions/', subscriptionId.toLowerCase(), '/resourceGroups/', resourceGroup].join('');
 }
 
 export function registrationDefinitionResourceId(subscriptionId: string, definitionGuid: string): string {
   return `${subscriptionScopeId(subscriptionId)}/providers/Microsoft.ManagedServices/registrationDefinitions/${definitionGuid}`;
 }
 
+const CLEAN_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Construct ids and stack names come from manifest keys: `[a-z0-9-]`, no leading/trailing/double dashes. */
 export function sanitizeKey(key: string): string {
+  // Most keys are clean already (one test instead of four passes: this runs per delegation, 300,000 times at 100,000 customers).
+  if (CLEAN_KEY.test(key)) return key;
   const cleaned = key.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   return cleaned === '' ? 'x' : cleaned;
 }

@@ -14,13 +14,14 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
 /** Renders path segments as a JSON path: `a.b[0]["key with space"]`. */
 export function formatJsonPath(segments: ReadonlyArray<string | number>): string {
-  let out = '';
+  // Parts joined once (a flat string, not one piece per segment: a Plan keeps a path per element).
+  const parts: string[] = [];
   for (const segment of segments) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    if (typeof segment === 'number') parts.push(`[${segment}]`);
+    else if (IDENTIFIER.test(segment)) parts.push(parts.length === 0 ? segment : `.${segment}`);
+    else parts.push(`[${JSON.stringify(segment)}]`);
   }
-  return out === '' ? '(root)' : out;
+  return parts.length === 0 ? '(root)' : parts.join('');
 }
 
 /** `file:line:column` as editors and CI annotations expect it. */

@@ -14,6 +14,8 @@ export interface CheckPlanOptions {
   readonly policy?: PolicyConfig;
   /** The previous Plan, for LH403. @default - none: LH403 stays silent */
   readonly baseline?: Plan;
+  /** Called after each rule with how many of the rules have run (a progress display). @default - none */
+  readonly onRule?: (done: number, total: number) => void;
 }
 
 /**
@@ -24,7 +26,7 @@ export function checkPlan(plan: Plan, options: CheckPlanOptions): Finding[] {
   assertPlan(plan);
   if (options.baseline) assertPlan(options.baseline);
   return runRules(options.rules, { plan, roles: options.roles ?? RoleCatalog.builtIn(), ...(options.baseline && { baseline: options.baseline }) },
-    options.policy ?? DEFAULT_POLICY);
+    options.policy ?? DEFAULT_POLICY, options.onRule);
 }
 
 // The gate lives apart, so that reports can read it without loading the engine.

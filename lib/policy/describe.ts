@@ -51,8 +51,8 @@ export function compareStrings(a: string, b: string): number {
 }
 
 interface DelegationNames {
-  /** `customer\0subscription` pairs with more than one delegation: their messages name the offer too. */
-  readonly shared: ReadonlySet<string>;
+  /** Per customer, its subscriptions with more than one delegation: their messages name the offer too. */
+  readonly shared: ReadonlyMap<string, ReadonlySet<string>>;
   /** The n-th delegation of one customer, subscription and offer (n > 1 only: a duplicate, reported by LH117). */
   readonly repeat: ReadonlyMap<Delegation, number>;
 }
@@ -62,18 +62,26 @@ const names = new WeakMap<readonly Delegation[], DelegationNames>();
 function delegationNames(plan: Plan): DelegationNames {
   let cached = names.get(plan.delegations);
   if (cached) return cached;
-  const count = new Map<string, number>();
-  const seen = new Map<string, number>();
+  const shared = new Map<string, Set<string>>();
   const repeat = new Map<Delegation, number>();
+  // customer -> subscription -> offer -> how many delegations so far
+  const seen = new Map<string, Map<string, Map<string, number>>>();
   for (const delegation of plan.delegations) {
-    const pair = `${delegation.customer}\u0000${delegation.subscriptionId.toLowerCase()}`;
-    count.set(pair, (count.get(pair) ?? 0) + 1);
-    const triple = `${pair}\u0000${delegation.offer}`;
-    const n = (seen.get(triple) ?? 0) + 1;
-    seen.set(triple, n);
+    let subscriptions = seen.get(delegation.customer);
+    if (!subscriptions) seen.set(delegation.customer, (subscriptions = new Map()));
+    const subscription = delegation.subscriptionId.toLowerCase();
+    let offers = subscriptions.get(subscription);
+    if (!offers) subscriptions.set(subscription, (offers = new Map()));
+    else {
+      let sharedHere = shared.get(delegation.customer);
+      if (!sharedHere) shared.set(delegation.customer, (sharedHere = new Set()));
+      sharedHere.add(subscription);
+    }
+    const n = (offers.get(delegation.offer) ?? 0) + 1;
+    offers.set(delegation.offer, n);
     if (n > 1) repeat.set(delegation, n);
   }
-  cached = { shared: new Set([...count].filter(([, n]) => n > 1).map(([pair]) => pair)), repeat };
+  cached = { shared, repeat };
   names.set(plan.delegations, cached);
   return cached;
 }
@@ -90,7 +98,7 @@ export function where(plan: Plan, delegation: Delegation, options: { readonly of
   const entry = n === undefined ? '' : ` (${ordinal(n)} entry)`;
   // A message that names the offer itself (`offer x in customer ...`) needs only the ordinal of a repeat.
   if (options.offerNamed) return `${base}${entry}`;
-  if (!shared.has(`${delegation.customer}\u0000${delegation.subscriptionId.toLowerCase()}`)) return base;
+  if (shared.get(delegation.customer)?.has(delegation.subscriptionId.toLowerCase()) !== true) return base;
   return `${base}, offer ${delegation.offer}${entry}`;
 }
 

@@ -1,4 +1,4 @@
-import { formatLocation } from '../model/location';
+import { formatLocation, SourceLocation } from '../model/location';
 import { Plan } from '../model/plan';
 import { ordinal } from './describe';
 import { RoleCatalog } from '../roles/catalog';
@@ -31,10 +31,11 @@ export function effectiveLevel(rule: Rule, policy: PolicyConfig): Level | undefi
  * repeat, so fingerprints are unique. A rule that throws does not stop the run: it becomes an error finding
  * naming the rule, since a checker that crashes on odd input is worse than useless.
  */
-export function runRules(rules: readonly Rule[], input: RunInput, policy: PolicyConfig): Finding[] {
+export function runRules(rules: readonly Rule[], input: RunInput, policy: PolicyConfig, onRule?: (done: number, total: number) => void): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
-  for (const rule of rules) {
+  for (const [index, rule] of rules.entries()) {
+    onRule?.(index, rules.length);
     const level = effectiveLevel(rule, policy);
     if (level === undefined) continue;
     const context = contextFor(rule, input, policy);
@@ -46,8 +47,10 @@ export function runRules(rules: readonly Rule[], input: RunInput, policy: Policy
       findings.push(toFinding(rule.id, 'error', { message, subject: { kind: 'plan' }, aspect: 'crash' }, input.plan, seen));
       continue;
     }
-    findings.push(...distinctMessages(drafts.map((draft) => toFinding(rule.id, level, draft, input.plan, seen))));
+    // One at a time: a rule may report hundreds of thousands of findings, more than a spread's arguments can hold.
+    for (const finding of distinctMessages(drafts.map((draft) => toFinding(rule.id, level, draft, input.plan, seen)))) findings.push(finding);
   }
+  onRule?.(rules.length, rules.length);
   return findings.sort(compareFindings);
 }
 
@@ -80,21 +83,22 @@ function contextFor(rule: Rule, input: RunInput, policy: PolicyConfig): RuleCont
 }
 
 function toFinding(ruleId: string, level: Level, draft: FindingDraft, plan: Plan, seen: Map<string, number>): Finding {
-  const fields = subjectFields(draft.subject);
-  const identity = [ruleId, ...subjectIdentity(plan, draft.subject), draft.aspect ?? ''];
+  const identity = subjectIdentity(plan, draft.subject);
+  identity.unshift(ruleId);
+  identity.push(draft.aspect ?? '');
   let fingerprint = fingerprintOf(identity);
   const repeat = (seen.get(fingerprint) ?? 0) + 1;
   seen.set(fingerprint, repeat);
   if (repeat > 1) fingerprint = fingerprintOf([...identity, `#${repeat}`]);
-  const location = draft.location ?? fields.location;
-  const finding = { ...fields, ...(location && { location }) };
-  const suppression = suppressionFor(plan, ruleId, finding);
-  return {
-    ruleId, level, message: draft.message, subject: draft.subject, ...finding,
-    suppressed: suppression !== undefined,
-    ...(suppression && { suppressionReason: suppression.reason }),
-    fingerprint,
-  };
+  // Field by field, in the order reports have always seen (one of these per finding, hundreds of thousands in a large estate).
+  const fields = subjectFields(draft.subject) as { location?: SourceLocation };
+  if (draft.location) fields.location = draft.location;
+  const suppression = suppressionFor(plan, ruleId, fields);
+  const finding = Object.assign({ ruleId, level, message: draft.message, subject: draft.subject }, fields) as Record<string, unknown>;
+  finding.suppressed = suppression !== undefined;
+  if (suppression) finding.suppressionReason = suppression.reason;
+  finding.fingerprint = fingerprint;
+  return finding as unknown as Finding;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

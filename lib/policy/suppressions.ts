@@ -1,4 +1,4 @@
-import { Plan, Suppression } from '../model/plan';
+import { Plan, Principal, Suppression } from '../model/plan';
 import { SubjectFields } from './identity';
 
 /**
@@ -21,6 +21,16 @@ export function suppressionFor(plan: Plan, ruleId: string, finding: SubjectField
 function samePrincipal(plan: Plan, suppressed: string, found: string | undefined): boolean {
   if (found === undefined) return false;
   if (suppressed === found) return true;
-  const principal = plan.principals.find((p) => p.key === suppressed || p.id === suppressed.toLowerCase());
+  const principal = principalNamed(plan, suppressed);
   return principal !== undefined && (principal.key === found || principal.id === found.toLowerCase());
+}
+
+/** Per Plan, the principal a suppression names (by key, else by object id), looked up once, not once per finding. */
+const named = new WeakMap<Plan, Map<string, Principal | undefined>>();
+
+function principalNamed(plan: Plan, name: string): Principal | undefined {
+  let cache = named.get(plan);
+  if (!cache) named.set(plan, (cache = new Map()));
+  if (!cache.has(name)) cache.set(name, plan.principals.find((p) => p.key === name || p.id === name.toLowerCase()));
+  return cache.get(name);
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, Node, Document } from 'yaml';
 import { InputError } from '../model/errors';
 import { decodeInputBytes, normalizeLineBreaks } from './text-encoding';
 import { blankComments } from './json-comments';
 import { formatJsonPath, SourceLocation } from '../model/location';
-import { keyText, parseYaml } from './yaml-data';
+import { parseJson } from './json-data';
+import { LineIndex, PositionIndex } from './positions';
+import { parseYaml } from './yaml-data';
 
 export type PathSegment = string | number;
 
@@ -28,19 +29,17 @@ function startsAsJson(text: string): boolean {
 }
 
 /**
- * A parsed YAML or JSON file that remembers where every value came from. YAML 1.2 is a superset of
- * JSON, so one parser serves both and JSON files get line/column positions too.
+ * A parsed YAML or JSON file that remembers where every value came from. YAML 1.2 is a superset of JSON: a JSON
+ * file is read by the runtime's JSON parser with the positions the YAML reader would give it (lib/source/json-data),
+ * anything else, and JSON the fast path does not take, by the YAML reader. Either way only the data and a compact
+ * position index are kept, never a syntax tree.
  */
 export class SourceDocument {
-  /** Per YAML map: key -> pair index, built on first lookup so that locating N entries stays O(N). */
-  private readonly mapIndex = new WeakMap<object, Map<string, number>>();
-
   private constructor(
     readonly file: string,
     readonly data: unknown,
-    private readonly doc: Document.Parsed,
-    private readonly lines: LineCounter,
-    private readonly aliases: ReadonlyMap<Alias, Node>,
+    private readonly positions: PositionIndex,
+    private readonly lines: LineIndex,
   ) {}
 
   /**
@@ -62,11 +61,15 @@ export class SourceDocument {
    * its line and column (see parseYaml: nesting, aliases, duplicate keys are bounded and checked in linear time).
    */
   static parse(text: string, file: string): SourceDocument {
-    const { doc, lines, data, aliases } = parseYaml(normalizeLineBreaks(text), file);
+    const normalized = normalizeLineBreaks(text);
+    const json = startsAsJson(normalized) ? parseJson(normalized) : undefined;
+    const { data, positions, lines } = json
+      ? { ...json, lines: LineIndex.of(normalized) }
+      : fromYaml(normalized, file);
     if (data === null || data === undefined) {
       throw new InputError('the file is empty', 'write a manifest; `lighthouse-iac init` writes a commented starter to begin from', { file, line: 1, column: 1 });
     }
-    return new SourceDocument(file, data, doc, lines, aliases);
+    return new SourceDocument(file, data, positions, lines);
   }
 
   /**
@@ -74,50 +77,14 @@ export class SourceDocument {
    * When the path does not exist (a missing property) the deepest existing ancestor is returned.
    */
   locate(path: readonly PathSegment[], key = false): SourceLocation {
-    let node: unknown = this.doc.contents;
-    let at: unknown = node;
-    for (let i = 0; i < path.length; i++) {
-      node = this.deref(node);
-      const segment = path[i];
-      let next: unknown;
-      if (isMap(node)) {
-        const index = this.indexOf(node, String(segment));
-        if (index !== undefined) {
-          const pair = node.items[index];
-          next = key && i === path.length - 1 ? pair.key : pair.value ?? pair.key;
-        }
-      } else if (isSeq(node) && typeof segment === 'number') {
-        next = node.items[segment];
-      }
-      if (next === undefined || next === null) break;
-      node = next;
-      at = next;
-    }
-    return this.position(at, path);
+    const { line, column } = this.lines.position(this.positions.offsetOf(path, key));
+    return { file: this.file, line, column, path: formatJsonPath(path) };
   }
+}
 
-  private position(node: unknown, path: readonly PathSegment[]): SourceLocation {
-    const offset = (node as Node | undefined)?.range?.[0] ?? 0;
-    const { line, col } = this.lines.linePos(offset);
-    return { file: this.file, line, column: col, path: formatJsonPath(path) };
-  }
-
-  private deref(node: unknown): unknown {
-    return isAlias(node) ? this.aliases.get(node) : node;
-  }
-
-  private indexOf(map: { items: Array<{ key: unknown }> }, key: string): number | undefined {
-    let index = this.mapIndex.get(map);
-    if (!index) {
-      index = new Map();
-      map.items.forEach((pair, i) => {
-        const k = isScalar(pair.key) ? keyText(pair.key.value) : keyText(pair.key);
-        if (!index!.has(k)) index!.set(k, i);
-      });
-      this.mapIndex.set(map, index);
-    }
-    return index.get(key);
-  }
+function fromYaml(text: string, file: string): { data: unknown; positions: PositionIndex; lines: LineIndex } {
+  const { data, positions, lineStarts } = parseYaml(text, file);
+  return { data, positions, lines: new LineIndex(lineStarts) };
 }
 
 /**

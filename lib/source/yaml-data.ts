@@ -1,6 +1,7 @@
 import { Alias, Composer, CST, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, Parser, YAMLParseError } from 'yaml';
 import { InputError } from '../model/errors';
 import { withoutEnvironment } from '../util/hidden-environment';
+import { PositionIndex } from './positions';
 
 /**
  * How deep collections may nest (brackets or indentation). Manifests nest about 8 levels, ARM templates with
@@ -20,25 +21,27 @@ export const MIN_ALIAS_EXPANSION = 1_000_000;
 const YAML_ENVIRONMENT_VARIABLES = ['LOG_TOKENS', 'LOG_STREAM'] as const;
 
 export interface ParsedYaml {
-  readonly doc: Document.Parsed;
-  readonly lines: LineCounter;
   /** The document as plain data: objects, arrays, strings, numbers, booleans, null. Aliases share their anchor's value. */
   readonly data: unknown;
-  /** The anchored node each alias stands for (what `locate` follows). */
-  readonly aliases: ReadonlyMap<Alias, Node>;
+  /** Where every key and value starts; through an alias, the anchor's entries. */
+  readonly positions: PositionIndex;
+  /** Offsets of the line starts (what the parser counted). */
+  readonly lineStarts: readonly number[];
 }
 
-/**
- * Parses YAML 1.2 (and so JSON) into a Document with positions and its data. Syntax errors, nesting deeper than
- * MAX_NESTING, undefined or recursive aliases, an alias expansion beyond its budget, duplicate keys and keys that
- * are not plain values are InputErrors at their line and column. Linear in the size of the text: duplicate keys
- * are found with a set per mapping (the yaml library's `uniqueKeys` compares each key with every earlier one).
- */
 export interface ParseYamlOptions {
   /** What aliases may add to any file (a larger file may add as many values as it writes). @default MIN_ALIAS_EXPANSION */
   readonly minAliasExpansion?: number;
 }
 
+/**
+ * Parses YAML 1.2 (and so JSON) into plain data and the position of every value. Syntax errors, nesting deeper than
+ * MAX_NESTING, undefined or recursive aliases, an alias expansion beyond its budget, duplicate keys and keys that
+ * are not plain values are InputErrors at their line and column. Linear in the size of the text: duplicate keys
+ * are found with a set per mapping (the yaml library's `uniqueKeys` compares each key with every earlier one).
+ * The library's syntax tree and Document go once the data is built: positions are kept in a PositionIndex, a
+ * small part of their size.
+ */
 export function parseYaml(text: string, file: string, options: ParseYamlOptions = {}): ParsedYaml {
   return withoutEnvironment(YAML_ENVIRONMENT_VARIABLES, () => {
     const lines = new LineCounter();
@@ -58,7 +61,8 @@ export function parseYaml(text: string, file: string, options: ParseYamlOptions 
     }
     const builder = new DataBuilder(at, options.minAliasExpansion ?? MIN_ALIAS_EXPANSION);
     const data = builder.convert(doc.contents);
-    return { doc, lines, data, aliases: builder.aliases };
+    builder.positions.root(offsetOf(doc.contents), builder.child);
+    return { data, positions: builder.positions, lineStarts: lines.lineStarts };
   });
 }
 
@@ -107,9 +111,11 @@ function requireShallow(tokens: readonly CST.Token[], at: Locate): void {
  * before them (YAML 1.2 §7.1) and share it; what each expands to is counted against the alias budget.
  */
 class DataBuilder {
-  readonly aliases = new Map<Alias, Node>();
+  readonly positions = new PositionIndex();
+  /** Position index id of what the last convert() returned (-1: a scalar). */
+  child = -1;
   private readonly anchors = new Map<string, Node>();
-  private readonly anchored = new Map<Node, { readonly value: unknown; readonly size: number }>();
+  private readonly anchored = new Map<Node, { readonly value: unknown; readonly size: number; readonly child: number }>();
   private readonly open = new Set<Node>();
   /** Values written in the file, and values added by aliases. */
   private own = 0;
@@ -120,6 +126,7 @@ class DataBuilder {
   constructor(private readonly at: Locate, private readonly minExpansion: number) {}
 
   convert(node: unknown): unknown {
+    this.child = -1;
     if (node === null || node === undefined) {
       this.size = 1;
       return null;
@@ -132,12 +139,14 @@ class DataBuilder {
     }
     let value: unknown;
     let size = 1;
+    let id = -1;
     if (isScalar(node)) {
       value = this.scalar(node.value, node.range?.[0] ?? 0);
     } else if (isMap(node)) {
       const object: Record<string, unknown> = {};
       const keys = new Set<string>();
-      for (const pair of node.items) {
+      id = this.positions.open(node.items.length, true);
+      node.items.forEach((pair, index) => {
         const key = this.key(pair.key);
         if (keys.has(key)) {
           throw new InputError('duplicate key: every key in a mapping must be unique', yamlFix('DUPLICATE_KEY'), this.at(offsetOf(pair.key, node)));
@@ -146,17 +155,24 @@ class DataBuilder {
         size += this.size;
         const item = this.convert(pair.value);
         size += this.size;
+        // As the Document answered: the value's node, else (no value written) the key's.
+        const keyOffset = nodeOffset(pair.key);
+        const valueOffset = pair.value ? nodeOffset(pair.value) : keyOffset;
+        this.positions.entry(id, index, key, keyOffset, valueOffset, this.child);
         // `__proto__` as an own property, as JSON.parse makes it, never as the object's prototype.
         if (key === '__proto__') Object.defineProperty(object, key, { value: item, enumerable: true, writable: true, configurable: true });
         else object[key] = item;
-      }
+      });
       value = object;
     } else if (isSeq(node)) {
       const array: unknown[] = [];
-      for (const item of node.items) {
+      id = this.positions.open(node.items.length, false);
+      node.items.forEach((item, index) => {
         array.push(this.convert(item));
         size += this.size;
-      }
+        const offset = nodeOffset(item);
+        this.positions.entry(id, index, undefined, offset, offset, this.child);
+      });
       value = array;
     } else {
       throw new InputError('this YAML node is not a value this tool reads', 'write plain mappings, lists and scalars', this.at(offsetOf(node)));
@@ -164,9 +180,10 @@ class DataBuilder {
     this.own += 1;
     if (anchor) {
       this.open.delete(node as Node);
-      this.anchored.set(node as Node, { value, size });
+      this.anchored.set(node as Node, { value, size, child: id });
     }
     this.size = size;
+    this.child = id;
     return value;
   }
 
@@ -180,7 +197,6 @@ class DataBuilder {
     if (!resolved || this.open.has(target)) {
       throw new InputError(`alias *${node.source} is inside the value it refers to (a recursive structure)`, 'refer to an anchor outside the collection it is in', this.at(offset));
     }
-    this.aliases.set(node, target);
     this.expanded += resolved.size;
     const budget = Math.max(this.minExpansion, this.own);
     if (this.expanded > budget) {
@@ -188,20 +204,41 @@ class DataBuilder {
         `write the repeated values out, or reuse smaller anchors: aliases may add at most as many values as the file writes itself (at least ${this.minExpansion.toLocaleString('en-US')})`, this.at(offset));
     }
     this.size = resolved.size;
+    this.child = resolved.child;
     return resolved.value;
   }
 
   private key(node: unknown): string {
     const value = this.convert(node);
+    this.child = -1;
     if (value === null || typeof value !== 'object') return keyText(value);
     throw new InputError(`a mapping key must be a plain value (a string), not ${Array.isArray(value) ? 'a list' : 'a mapping'}`,
       'write the key as a string', this.at(offsetOf(node)));
   }
 
   private scalar(value: unknown, offset: number): unknown {
-    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+    if (typeof value === 'string') return flat(value);
+    if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
     throw new InputError(`this YAML value (${typeof value}) is not one this tool reads`, 'write a string, a number, true/false or null', this.at(offset));
   }
+}
+
+/**
+ * The string as a string of its own. The parser's scalars are slices of the whole text, which V8 keeps as views
+ * into it (from 13 characters on): every use goes through the view, and a Plan built from them (ids, GUIDs, keys)
+ * was 20% slower to check and resolve than one built from the same data read as JSON. Copied through UTF-8, which
+ * is exact for well-formed text; anything else (a lone surrogate from a `\ud800` escape) is kept as it is.
+ */
+/** ES2024's String.prototype.isWellFormed (Node >= 20), which the project's ES2022 typings do not list. */
+type WellFormedCheck = string & { isWellFormed(): boolean };
+
+function flat(text: string): string {
+  return text.length < 13 || !(text as WellFormedCheck).isWellFormed() ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/** Where a node starts, -1 for none (a pair without a key). */
+function nodeOffset(node: unknown): number {
+  return node === null || node === undefined ? -1 : (node as Node).range?.[0] ?? 0;
 }
 
 function offsetOf(node: unknown, fallback?: unknown): number {

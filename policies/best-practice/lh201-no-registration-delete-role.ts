@@ -1,5 +1,6 @@
-import { isEligible } from '../../lib/model/plan';
+import { Authorization, isEligible } from '../../lib/model/plan';
 import { where } from '../../lib/policy/describe';
+import { delegationsWithFinds } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { WELL_KNOWN_ROLES } from '../../lib/roles/restricted-actions';
 
@@ -20,9 +21,8 @@ export const LH201_NoRegistrationDeleteRole: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const delegation of plan.delegations) {
-      const hasDeleteRole = delegation.authorizations.some((a) => !isEligible(a) && a.role.id.toLowerCase() === DELETE_ROLE);
-      if (hasDeleteRole) continue;
+    const withoutDeleteRole = (list: readonly Authorization[]) => (list.some((a) => !isEligible(a) && a.role.id.toLowerCase() === DELETE_ROLE) ? [] : [list]);
+    for (const [delegation] of delegationsWithFinds(plan, withoutDeleteRole)) {
       yield {
         message: `Offer ${delegation.offer} in ${where(plan, delegation, { offerNamed: true })} has no active authorization with Managed Services Registration assignment Delete Role (${DELETE_ROLE}): the provider cannot remove its own access, only the customer can`,
         subject: { kind: 'delegation', delegation },

@@ -1,5 +1,6 @@
+import { Authorization } from '../../lib/model/plan';
 import { describeGrants, describePrincipal, where } from '../../lib/policy/describe';
-import { principalsOf } from '../../lib/policy/plan-walk';
+import { delegationsWithFinds, principalsIn } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /** LH202: authorizations should go to security groups (or service principals for automation), not to individual users. */
@@ -14,9 +15,9 @@ export const LH202_IndividualUserPrincipal: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const delegation of plan.delegations) {
-      for (const { principal, authorizations } of principalsOf(delegation)) {
-        if (principal.type !== 'user') continue;
+    const usersIn = (list: readonly Authorization[]) => principalsIn(list).filter(({ principal }) => principal.type === 'user');
+    for (const [delegation, users] of delegationsWithFinds(plan, usersIn)) {
+      for (const { principal, authorizations } of users) {
         yield {
           message: `${describePrincipal(principal)} is an individual user granted ${describeGrants(authorizations)} in ${where(plan, delegation)}: grant the roles to a security group so that membership changes need no redeploy`,
           subject: { kind: 'principal', principal, delegation },

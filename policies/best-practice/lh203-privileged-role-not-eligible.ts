@@ -1,7 +1,7 @@
-import { isEligible } from '../../lib/model/plan';
+import { Authorization, isEligible } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
 import { resolveRoleIds, rolesParameter } from '../../lib/policy/parameters';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { WELL_KNOWN_ROLES } from '../../lib/roles/restricted-actions';
 
@@ -32,10 +32,9 @@ export const LH203_PrivilegedRoleNotEligible: Rule = {
   *check({ plan, roles, parameter }: RuleContext): Iterable<FindingDraft> {
     const privileged = resolveRoleIds(parameter(MUST_BE_ELIGIBLE_ROLES), roles);
     privileged.add(WELL_KNOWN_ROLES.contributor);
-    for (const { delegation, authorization } of authorizations(plan)) {
-      if (isEligible(authorization)) continue;
+    const flagged = (authorization: Authorization) => !isEligible(authorization) && privileged.has(authorization.role.id.toLowerCase());
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       const roleId = authorization.role.id.toLowerCase();
-      if (!privileged.has(roleId)) continue;
       const principal = authorization.principal;
       const at = `in ${where(plan, delegation)}`;
       const role = roleText(authorization.role);

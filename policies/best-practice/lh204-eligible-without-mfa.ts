@@ -1,5 +1,6 @@
+import { Authorization } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /** LH204: activating an eligible authorization should require Entra MFA (`multiFactorAuthProvider: Azure`). */
@@ -14,8 +15,8 @@ export const LH204_EligibleWithoutMfa: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/recommended-security-practices',
   source: 'azure-docs:articles/lighthouse/concepts/recommended-security-practices.md@2022-11-28',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
-      if (authorization.eligible === undefined || authorization.eligible.requireMfa) continue;
+    const flagged = (authorization: Authorization) => authorization.eligible !== undefined && !authorization.eligible.requireMfa;
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       yield {
         message: `Eligible ${roleText(authorization.role)} for ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} can be activated without MFA: set requireMfa: true`,
         subject: { kind: 'authorization', delegation, authorization },

@@ -1,6 +1,6 @@
 import { isEligible } from '../../lib/model/plan';
 import { describePrincipal, roleLabel, where } from '../../lib/policy/describe';
-import { principalsOf } from '../../lib/policy/plan-walk';
+import { perAuthorizationList, principalsIn } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /**
@@ -19,13 +19,14 @@ export const LH205_EligibleWithoutReader: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
-    for (const delegation of plan.delegations) {
-      for (const { principal, authorizations } of principalsOf(delegation)) {
+    const blindOf = perAuthorizationList((list) => principalsIn(list).flatMap(({ principal, authorizations }) => {
         const eligible = authorizations.filter(isEligible);
-        if (eligible.length === 0) continue;
+        if (eligible.length === 0) return [];
         const canSee = authorizations.some((a) => !isEligible(a) && roles.byId(a.role.id)?.readsAll === true);
-        if (canSee) continue;
-        const names = eligible.map((a) => roleLabel(a.role)).join(', ');
+        return canSee ? [] : [{ principal, eligible, names: eligible.map((a) => roleLabel(a.role)).join(', ') }];
+    }));
+    for (const delegation of plan.delegations) {
+      for (const { principal, eligible, names } of blindOf(delegation)) {
         yield {
           message: `${describePrincipal(principal)} is eligible for ${names} in ${where(plan, delegation)} but has no permanent Reader-level authorization there: it cannot see the customer to activate the role`,
           subject: { kind: 'principal', principal, delegation },

@@ -1,5 +1,6 @@
+import { Authorization } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /** LH207: an eligible authorization whose own principal is among its approvers. */
@@ -16,10 +17,12 @@ export const LH207_SelfApproval: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
+    const selfApprover = (authorization: Authorization) => {
       const principalId = authorization.principal.id.toLowerCase();
-      const approver = authorization.eligible?.approvers.find((a) => a.id.toLowerCase() === principalId);
-      if (!approver) continue;
+      return authorization.eligible?.approvers.find((a) => a.id.toLowerCase() === principalId);
+    };
+    for (const { delegation, authorization } of authorizationsWhere(plan, (authorization) => selfApprover(authorization) !== undefined)) {
+      const approver = selfApprover(authorization)!;
       const type = authorization.principal.type;
       const kind = type === 'user' ? 'a user cannot approve their own request, so nobody else can approve it unless there are other approvers'
         : type === undefined

@@ -1,6 +1,7 @@
+import { Authorization } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
 import { resolveRoleIds, rolesParameter } from '../../lib/policy/parameters';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { WELL_KNOWN_ROLES } from '../../lib/roles/restricted-actions';
 import { MUST_BE_ELIGIBLE_ROLES } from './lh203-privileged-role-not-eligible';
@@ -29,9 +30,9 @@ export const LH208_PrivilegedEligibleWithoutApprovers: Rule = {
   *check({ plan, roles, parameter }: RuleContext): Iterable<FindingDraft> {
     const privileged = resolveRoleIds([...parameter(MUST_BE_ELIGIBLE_ROLES), ...parameter(APPROVAL_REQUIRED_ROLES)], roles);
     privileged.add(WELL_KNOWN_ROLES.contributor);
-    for (const { delegation, authorization } of authorizations(plan)) {
-      const eligible = authorization.eligible;
-      if (!eligible || eligible.approvers.length > 0 || !privileged.has(authorization.role.id.toLowerCase())) continue;
+    const flagged = (authorization: Authorization) => authorization.eligible !== undefined && authorization.eligible.approvers.length === 0
+      && privileged.has(authorization.role.id.toLowerCase());
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       yield {
         message: `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `
           + 'has no approvers: activation is immediate, nobody reviews the elevation',

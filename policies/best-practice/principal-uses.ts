@@ -1,6 +1,7 @@
 import { SourceLocation } from '../../lib/model/location';
-import { Plan, Principal } from '../../lib/model/plan';
+import { Authorization, Plan, Principal } from '../../lib/model/plan';
 import { compareStrings, describePrincipal, listNames } from '../../lib/policy/describe';
+import { delegationsWithFinds } from '../../lib/policy/plan-walk';
 import { FindingDraft } from '../../lib/policy/rule';
 
 /** One principal (by object id) and where a Plan uses it, for rules that report a principal once (LH206, LH210). */
@@ -14,22 +15,27 @@ export interface PrincipalUse {
   readonly firstUse?: SourceLocation;
 }
 
-/** Every principal and approver of the Plan's delegations that `wanted` selects, once per object id, in Plan order. */
+/** Every principal and approver of the Plan's delegations that `wanted` selects, once per object id (in order of first use by authorization list). */
 export function principalUses(plan: Plan, wanted: (principal: Principal) => boolean): PrincipalUse[] {
   const uses = new Map<string, { principal: Principal; customers: Set<string>; grantee: boolean; firstUse?: SourceLocation }>();
   const note = (principal: Principal, customer: string, grantee: boolean, use: SourceLocation | undefined) => {
-    if (!wanted(principal)) return;
     const id = principal.id.toLowerCase();
     let entry = uses.get(id);
     if (!entry) uses.set(id, (entry = { principal, customers: new Set(), grantee: false, ...(use && { firstUse: use }) }));
     entry.customers.add(customer);
     entry.grantee ||= grantee;
   };
-  for (const delegation of plan.delegations) {
-    for (const authorization of delegation.authorizations) {
-      note(authorization.principal, delegation.customer, true, authorization.source);
-      for (const approver of authorization.eligible?.approvers ?? []) note(approver, delegation.customer, false, authorization.source);
+  // Each distinct authorization list is searched once; only delegations whose list names a wanted principal are walked.
+  const usesIn = (list: readonly Authorization[]) => {
+    const found: Array<readonly [Principal, boolean, SourceLocation | undefined]> = [];
+    for (const authorization of list) {
+      if (wanted(authorization.principal)) found.push([authorization.principal, true, authorization.source]);
+      for (const approver of authorization.eligible?.approvers ?? []) if (wanted(approver)) found.push([approver, false, authorization.source]);
     }
+    return found;
+  };
+  for (const [delegation, found] of delegationsWithFinds(plan, usesIn)) {
+    for (const [principal, grantee, source] of found) note(principal, delegation.customer, grantee, source);
   }
   return [...uses.values()].map(({ customers, ...use }) => ({ ...use, customers: [...customers].sort(compareStrings) }));
 }

@@ -1,8 +1,8 @@
 import { SourceLocation } from '../../lib/model/location';
-import { isEligible, Principal } from '../../lib/model/plan';
+import { Authorization, isEligible, Principal } from '../../lib/model/plan';
 import { compareStrings, describePrincipal, listNames, roleLabel } from '../../lib/policy/describe';
 import { countParameter } from '../../lib/policy/parameters';
-import { authorizations, principalsById } from '../../lib/policy/plan-walk';
+import { perList, principalsById } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 interface Grant {
@@ -12,35 +12,21 @@ interface Grant {
   readonly order: number;
 }
 
-interface PrincipalAccess {
+/** A principal as the walk over the Plan first meets it. */
+interface PrincipalUse {
   readonly principal: Principal;
   readonly firstSource?: SourceLocation;
-  /** Customer key -> grant keys (`<role id>:active|eligible`). */
-  readonly byCustomer: Map<string, Set<string>>;
 }
 
 /** LH301's parameter. */
 export const MINIMUM_CUSTOMERS = countParameter('minimumCustomers', 'How many customers with identical access make a finding.', 2, 2);
 
-interface Grant {
-  readonly label: string;
-  readonly eligible: boolean;
-  /** First appearance in the Plan, so messages list roles in manifest order. */
-  readonly order: number;
-}
-
-interface PrincipalAccess {
-  readonly principal: Principal;
-  readonly firstSource?: SourceLocation;
-  /** Customer key -> grant keys (`<role id>:active|eligible`). */
-  readonly byCustomer: Map<string, Set<string>>;
-}
-
 /**
  * LH301: a principal with the same access on several customers makes every one of them reachable through
  * one compromised principal. Per principal, each customer's access signature is the set of (role,
  * active|eligible) over all its delegations; customers sharing a signature form a group, and a group of at
- * least `minimumCustomers` yields one finding. Linear: one pass over the authorizations, Map grouping.
+ * least `minimumCustomers` yields one finding. Linear: one pass over the delegations; what depends on the
+ * authorizations alone is worked out once per distinct list, a customer's signatures once per combination of lists.
  */
 export const LH301_IdenticalAccessAcrossCustomers: Rule = {
   id: 'LH301',
@@ -57,39 +43,66 @@ export const LH301_IdenticalAccessAcrossCustomers: Rule = {
     // "Several" customers: a threshold of 0 or 1 would report every principal that has any access.
     const minimum = Math.max(2, parameter(MINIMUM_CUSTOMERS));
     const grants = new Map<string, Grant>();
-    const access = new Map<string, PrincipalAccess>();
-    for (const { delegation, authorization } of authorizations(plan)) {
-      const principalId = authorization.principal.id.toLowerCase();
-      const eligible = isEligible(authorization);
-      const grantKey = `${authorization.role.id.toLowerCase()}:${eligible ? 'eligible' : 'active'}`;
-      if (!grants.has(grantKey)) grants.set(grantKey, { label: roleLabel(authorization.role), eligible, order: grants.size });
-      let entry = access.get(principalId);
-      if (!entry) {
-        entry = { principal: authorization.principal, ...(authorization.source && { firstSource: authorization.source }), byCustomer: new Map() };
-        access.set(principalId, entry);
+    // What each distinct authorization list grants each principal (grant keys `<role id>:active|eligible`), first use
+    // first. Lists are shared (every delegation of an offer), so all per-authorization work happens once per list.
+    const grantsOf = perList((list) => {
+      const byPrincipal = new Map<string, PrincipalUse & { keys: Set<string> }>();
+      for (const authorization of list) {
+        const principalId = authorization.principal.id.toLowerCase();
+        const eligible = isEligible(authorization);
+        const grantKey = `${authorization.role.id.toLowerCase()}:${eligible ? 'eligible' : 'active'}`;
+        if (!grants.has(grantKey)) grants.set(grantKey, { label: roleLabel(authorization.role), eligible, order: grants.size });
+        let entry = byPrincipal.get(principalId);
+        if (!entry) byPrincipal.set(principalId, (entry = { principal: authorization.principal, ...(authorization.source && { firstSource: authorization.source }), keys: new Set() }));
+        entry.keys.add(grantKey);
       }
-      let customerGrants = entry.byCustomer.get(delegation.customer);
-      if (!customerGrants) entry.byCustomer.set(delegation.customer, (customerGrants = new Set()));
-      customerGrants.add(grantKey);
+      return byPrincipal;
+    });
+    // Principals in the order the walk meets them (only the first use of a list can add one), and each customer's
+    // distinct lists.
+    const principals = new Map<string, PrincipalUse>();
+    const listIds = new Map<readonly Authorization[], number>();
+    const customerLists = new Map<string, Array<readonly Authorization[]>>();
+    for (const delegation of plan.delegations) {
+      const list = delegation.authorizations;
+      if (!listIds.has(list)) {
+        listIds.set(list, listIds.size);
+        for (const [principalId, use] of grantsOf(list)) if (!principals.has(principalId)) principals.set(principalId, use);
+      }
+      let lists = customerLists.get(delegation.customer);
+      if (!lists) customerLists.set(delegation.customer, (lists = []));
+      if (!lists.includes(list)) lists.push(list);
+    }
+    // A customer's access signature per principal depends only on its combination of lists: computed once per
+    // combination; then per principal, signature -> customers.
+    const combinations = new Map<string, Map<string, string>>();
+    const keysOf = new Map<string, string[]>();
+    const customersOf = new Map<string, Map<string, string[]>>();
+    for (const [customer, lists] of customerLists) {
+      const id = lists.map((list) => listIds.get(list)).join(',');
+      let signatures = combinations.get(id);
+      if (!signatures) combinations.set(id, (signatures = combinationSignatures(lists.map(grantsOf), keysOf)));
+      for (const [principalId, signature] of signatures) {
+        let groups = customersOf.get(principalId);
+        if (!groups) customersOf.set(principalId, (groups = new Map()));
+        let customers = groups.get(signature);
+        if (!customers) groups.set(signature, (customers = []));
+        customers.push(customer);
+      }
     }
 
     const known = principalsById(plan);
-    for (const [principalId, entry] of access) {
-      if (entry.byCustomer.size < minimum) continue;
-      const groups = new Map<string, { keys: string[]; customers: string[] }>();
-      for (const [customer, customerGrants] of entry.byCustomer) {
-        const keys = [...customerGrants].sort(compareStrings);
-        const signature = keys.join(',');
-        let group = groups.get(signature);
-        if (!group) groups.set(signature, (group = { keys, customers: [] }));
-        group.customers.push(customer);
-      }
-      const principal = known.get(principalId) ?? entry.principal;
-      const location = principal.source ?? entry.firstSource;
-      for (const { keys, customers } of groups.values()) {
+    for (const [principalId, use] of principals) {
+      const groups = customersOf.get(principalId)!;
+      let reached = 0;
+      for (const customers of groups.values()) reached += customers.length;
+      if (reached < minimum) continue;
+      const principal = known.get(principalId) ?? use.principal;
+      const location = principal.source ?? use.firstSource;
+      for (const [signature, customers] of groups) {
         if (customers.length < minimum) continue;
         customers.sort(compareStrings);
-        const ordered = keys.map((key) => grants.get(key)!).sort((a, b) => a.order - b.order);
+        const ordered = keysOf.get(signature)!.map((key) => grants.get(key)!).sort((a, b) => a.order - b.order);
         const active = ordered.filter((g) => !g.eligible).map((g) => g.label);
         const eligible = ordered.filter((g) => g.eligible).map((g) => g.label);
         yield {
@@ -101,3 +114,23 @@ export const LH301_IdenticalAccessAcrossCustomers: Rule = {
     }
   },
 };
+
+/** Per principal of a combination of lists: the sorted union of its grant keys, joined (its signature); `keysOf` learns each signature's keys. */
+function combinationSignatures(lists: ReadonlyArray<ReadonlyMap<string, { readonly keys: ReadonlySet<string> }>>, keysOf: Map<string, string[]>): Map<string, string> {
+  const union = new Map<string, Set<string>>();
+  for (const list of lists) {
+    for (const [principalId, { keys }] of list) {
+      let all = union.get(principalId);
+      if (!all) union.set(principalId, (all = new Set()));
+      for (const key of keys) all.add(key);
+    }
+  }
+  const signatures = new Map<string, string>();
+  for (const [principalId, all] of union) {
+    const keys = [...all].sort(compareStrings);
+    const signature = keys.join(',');
+    if (!keysOf.has(signature)) keysOf.set(signature, keys);
+    signatures.set(principalId, signature);
+  }
+  return signatures;
+}

@@ -1,6 +1,6 @@
 import { Delegation } from '../../lib/model/plan';
 import { compareStrings, describePrincipal, listNames, roleText } from '../../lib/policy/describe';
-import { AuthorizationInDelegation } from '../../lib/policy/plan-walk';
+import { AuthorizationInDelegation, perAuthorizationList } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { groupBy } from '../../lib/util/group-by';
 
@@ -24,21 +24,37 @@ export const LH302_SameAccessInSeveralOffers: Rule = {
     // One customer tenant at a time: the groups never span tenants, and small per-tenant maps keep this
     // linear and light at 10,000 customers (one map over every tenant held 300,000 long keys at once).
     const byTenant = groupBy(plan.delegations, (d) => d.customerTenantId.toLowerCase());
-    for (const delegations of byTenant.values()) yield* tenantFindings(delegations);
+    // `principal|role` of each entry, once per distinct authorization list.
+    const keysOf = perAuthorizationList((list) => list.map((a) => `${a.principal.id.toLowerCase()}|${a.role.id.toLowerCase()}`));
+    for (const delegations of byTenant.values()) {
+      // One offer (the usual case) cannot give the same access twice.
+      if (delegations.every((d) => d.offer === delegations[0].offer)) continue;
+      yield* tenantFindings(delegations, keysOf);
+    }
   },
 };
 
-function* tenantFindings(delegations: readonly Delegation[]): Generator<FindingDraft> {
-  const groups = new Map<string, { first: AuthorizationInDelegation; offers: Set<string> }>();
+interface Group { readonly first: AuthorizationInDelegation; readonly offers: Set<string> }
+
+function* tenantFindings(delegations: readonly Delegation[], keysOf: (delegation: Delegation) => readonly string[]): Generator<FindingDraft> {
+  // Per managing tenant, per principal and role; `order` keeps the groups in the order they were first seen.
+  const byManaging = new Map<string, Map<string, Group>>();
+  const order: Group[] = [];
   for (const delegation of delegations) {
-    for (const authorization of delegation.authorizations) {
-      const key = `${delegation.managingTenantId.toLowerCase()}|${authorization.principal.id.toLowerCase()}|${authorization.role.id.toLowerCase()}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { first: { delegation, authorization }, offers: new Set() }));
+    const managing = delegation.managingTenantId.toLowerCase();
+    let groups = byManaging.get(managing);
+    if (!groups) byManaging.set(managing, (groups = new Map()));
+    const keys = keysOf(delegation);
+    delegation.authorizations.forEach((authorization, i) => {
+      let group = groups!.get(keys[i]);
+      if (!group) {
+        groups!.set(keys[i], (group = { first: { delegation, authorization }, offers: new Set() }));
+        order.push(group);
+      }
       group.offers.add(delegation.offer);
-    }
+    });
   }
-  for (const { first, offers } of groups.values()) {
+  for (const { first, offers } of order) {
     if (offers.size < 2) continue;
     const { delegation, authorization } = first;
     const names = [...offers].sort(compareStrings);

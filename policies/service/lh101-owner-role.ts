@@ -1,6 +1,7 @@
+import { Authorization } from '../../lib/model/plan';
 import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
 import { resolveRoleIds, rolesParameter } from '../../lib/policy/parameters';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { isOwner } from './role-checks';
 
@@ -25,7 +26,8 @@ export const LH101_OwnerRole: Rule = {
   parameters: [FORBIDDEN_ROLES],
   *check({ plan, roles, parameter }: RuleContext): Iterable<FindingDraft> {
     const forbidden = resolveRoleIds(parameter(FORBIDDEN_ROLES), roles);
-    for (const { delegation, authorization } of authorizations(plan)) {
+    const flagged = (authorization: Authorization) => isOwner(authorization.role) || forbidden.has(authorization.role.id.trim().toLowerCase());
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       const role = authorization.role;
       const what = `${roleText(role)} is ${grantText(authorization)} to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
       const subject = { kind: 'authorization', delegation, authorization } as const;

@@ -1,5 +1,6 @@
+import { Authorization, RoleRef } from '../../lib/model/plan';
 import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { isUnknownRoleGuid } from './role-checks';
 
@@ -20,7 +21,9 @@ export const LH102_NotBuiltInRole: Rule = {
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
     const catalog = roles.description;
-    for (const { delegation, authorization } of authorizations(plan)) {
+    const unknown = (role: RoleRef) => isUnknownRoleGuid(roles, role);
+    const flagged = (authorization: Authorization) => unknown(authorization.role) || authorization.delegatedRoles.some(unknown);
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       const who = `${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
       if (isUnknownRoleGuid(roles, authorization.role)) {
         yield {

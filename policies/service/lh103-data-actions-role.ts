@@ -1,5 +1,6 @@
+import { Authorization, RoleRef } from '../../lib/model/plan';
 import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { builtInRole, dataActionKinds } from './role-checks';
 
@@ -23,7 +24,9 @@ export const LH103_DataActionsRole: Rule = {
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06 ; Azure/Azure-Lighthouse-samples#137',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
     const reason = `Azure Lighthouse rejects roles with DataActions or NotDataActions (${roles.description})`;
-    for (const { delegation, authorization } of authorizations(plan)) {
+    const withDataActions = (role: RoleRef) => dataActionKinds(builtInRole(roles, role)) !== undefined;
+    const flagged = (authorization: Authorization) => withDataActions(authorization.role) || authorization.delegatedRoles.some(withDataActions);
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       const who = `${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
       const kinds = dataActionKinds(builtInRole(roles, authorization.role));
       if (kinds) {

@@ -1,5 +1,6 @@
+import { Authorization } from '../../lib/model/plan';
 import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { builtInRole, isUserAccessAdministrator } from './role-checks';
 
@@ -20,10 +21,10 @@ export const LH104_RestrictedActionsRole: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
-      if (isUserAccessAdministrator(authorization.role)) continue;
-      const restricted = builtInRole(roles, authorization.role)?.restrictedActions ?? [];
-      if (restricted.length === 0) continue;
+    const restrictedOf = (authorization: Authorization) => builtInRole(roles, authorization.role)?.restrictedActions ?? [];
+    const flagged = (authorization: Authorization) => !isUserAccessAdministrator(authorization.role) && restrictedOf(authorization).length > 0;
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
+      const restricted = restrictedOf(authorization);
       yield {
         message: `${roleText(authorization.role)} ${grantText(authorization)} to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `
           + `contains the restricted action${restricted.length > 1 ? 's' : ''} ${restricted.join(', ')}: Azure Lighthouse rejects roles that can change role assignments, role definitions, locks or deny assignments`,

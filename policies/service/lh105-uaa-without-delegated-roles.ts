@@ -1,6 +1,6 @@
-import { isEligible } from '../../lib/model/plan';
+import { Authorization, isEligible } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { isUserAccessAdministrator } from './role-checks';
 
@@ -18,9 +18,8 @@ export const LH105_UaaWithoutDelegatedRoles: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/concepts/tenants-users-roles',
   source: 'azure-docs:articles/lighthouse/concepts/tenants-users-roles.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
-      if (isEligible(authorization) || !isUserAccessAdministrator(authorization.role)) continue;
-      if (authorization.delegatedRoles.length > 0) continue;
+    const flagged = (authorization: Authorization) => !isEligible(authorization) && isUserAccessAdministrator(authorization.role) && authorization.delegatedRoles.length === 0;
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       yield {
         message: `${roleText(authorization.role)} is granted to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} without delegatedRoles: `
           + 'Azure Lighthouse accepts it only with delegatedRoleDefinitionIds, the roles it may assign to managed identities',

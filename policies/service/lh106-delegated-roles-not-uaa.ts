@@ -1,6 +1,6 @@
-import { isEligible } from '../../lib/model/plan';
+import { Authorization, isEligible } from '../../lib/model/plan';
 import { describePrincipal, grantText, roleLabel, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { isUserAccessAdministrator } from './role-checks';
 
@@ -18,11 +18,10 @@ export const LH106_DelegatedRolesNotUaa: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/onboard-customer',
   source: 'specs:.../2022-10-01 ; azure-docs:articles/lighthouse/how-to/onboard-customer.md@2023-05-04 ; azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
+    const flagged = (authorization: Authorization) => authorization.delegatedRoles.length > 0 && (isEligible(authorization) || !isUserAccessAdministrator(authorization.role));
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       const delegated = authorization.delegatedRoles;
-      if (delegated.length === 0) continue;
       const eligible = isEligible(authorization);
-      if (!eligible && isUserAccessAdministrator(authorization.role)) continue;
       const reason = eligible
         ? 'eligible authorizations cannot have delegatedRoleDefinitionIds'
         : 'only User Access Administrator takes delegatedRoleDefinitionIds';

@@ -1,5 +1,6 @@
+import { Authorization } from '../../lib/model/plan';
 import { describePrincipal, grantText, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { delegatedRoleProblems } from './role-checks';
 
@@ -20,7 +21,8 @@ export const LH107_DelegatedRoleNotAllowed: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/deploy-policy-remediation',
   source: 'azure-docs:articles/lighthouse/how-to/deploy-policy-remediation.md@2026-01-20',
   *check({ plan, roles }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
+    const flagged = (authorization: Authorization) => authorization.delegatedRoles.some((role) => delegatedRoleProblems(roles, role).length > 0);
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       for (const delegatedRole of authorization.delegatedRoles) {
         const problems = delegatedRoleProblems(roles, delegatedRole);
         if (problems.length === 0) continue;

@@ -1,6 +1,6 @@
-import { isEligible } from '../../lib/model/plan';
+import { Authorization, isEligible } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 import { isOwner, isUserAccessAdministrator } from './role-checks';
 
@@ -19,9 +19,8 @@ export const LH108_EligiblePrivilegedRole: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06 ; MicrosoftDocs/azure-docs#80795',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
-      if (!isEligible(authorization)) continue;
-      if (!isUserAccessAdministrator(authorization.role) && !isOwner(authorization.role)) continue;
+    const flagged = (authorization: Authorization) => isEligible(authorization) && (isUserAccessAdministrator(authorization.role) || isOwner(authorization.role));
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
       yield {
         message: `${roleText(authorization.role)} is granted as eligible to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)}: `
           + 'eligible authorizations cannot use User Access Administrator or Owner',

@@ -1,5 +1,6 @@
+import { Authorization } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /** An eligible authorization for a service principal, or an approver that is a service principal (type known only). */
@@ -16,9 +17,10 @@ export const LH109_EligibleServicePrincipal: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
-      const eligible = authorization.eligible;
-      if (!eligible) continue;
+    const flagged = (authorization: Authorization) => authorization.eligible !== undefined
+      && (authorization.principal.type === 'servicePrincipal' || authorization.eligible.approvers.some((approver) => approver.type === 'servicePrincipal'));
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
+      const eligible = authorization.eligible!;
       const grant = `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
       if (authorization.principal.type === 'servicePrincipal') {
         yield {

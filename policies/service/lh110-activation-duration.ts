@@ -1,6 +1,7 @@
+import { Authorization } from '../../lib/model/plan';
 import { isDurationWithin, parseIsoDuration } from '../../lib/policy/iso-duration';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 const MIN_SECONDS = 30 * 60;
@@ -20,13 +21,16 @@ export const LH110_ActivationDuration: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06 ; specs:.../2022-10-01',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
-      if (!authorization.eligible) continue;
+    const problemOf = (authorization: Authorization): string | undefined => {
+      if (!authorization.eligible) return undefined;
       const duration = authorization.eligible.maximumActivationDuration;
-      const problem = parseIsoDuration(duration) === undefined
+      return parseIsoDuration(duration) === undefined
         ? 'is not an ISO 8601 duration'
         : isDurationWithin(duration, MIN_SECONDS, MAX_SECONDS) ? undefined : 'is outside PT30M..PT8H';
-      if (!problem) continue;
+    };
+    for (const { delegation, authorization } of authorizationsWhere(plan, (authorization) => problemOf(authorization) !== undefined)) {
+      const duration = authorization.eligible!.maximumActivationDuration;
+      const problem = problemOf(authorization);
       yield {
         message: `maximum activation duration ${JSON.stringify(duration)} of the eligible ${roleText(authorization.role)} authorization of `
           + `${describePrincipal(authorization.principal)} in ${where(plan, delegation)} ${problem}`,

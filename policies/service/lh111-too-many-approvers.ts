@@ -1,5 +1,6 @@
+import { Authorization } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 const MAX_APPROVERS = 10;
@@ -15,9 +16,9 @@ export const LH111_TooManyApprovers: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const { delegation, authorization } of authorizations(plan)) {
-      const approvers = authorization.eligible?.approvers ?? [];
-      if (approvers.length <= MAX_APPROVERS) continue;
+    const flagged = (authorization: Authorization) => (authorization.eligible?.approvers.length ?? 0) > MAX_APPROVERS;
+    for (const { delegation, authorization } of authorizationsWhere(plan, flagged)) {
+      const approvers = authorization.eligible!.approvers;
       yield {
         message: `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `
           + `has ${approvers.length} approvers: Azure Lighthouse allows at most ${MAX_APPROVERS}`,

@@ -1,7 +1,7 @@
 import { formatLocation } from '../../lib/model/location';
 import { Authorization, isEligible } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { grantKey } from '../../lib/policy/plan-walk';
+import { delegationsWithFinds, grantKey } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /** The same principal and role twice among the active, or among the eligible, authorizations of one definition. */
@@ -20,15 +20,19 @@ export const LH112_DuplicateAuthorization: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/remove-delegation',
   source: 'specs:.../2022-10-01 ; azure-docs:articles/lighthouse/how-to/remove-delegation.md@2025-09-22 ; azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const delegation of plan.delegations) {
+    const duplicatesIn = (list: readonly Authorization[]) => {
       const first = new Map<string, Authorization>();
-      for (const authorization of delegation.authorizations) {
+      const duplicates: Array<{ readonly authorization: Authorization; readonly earlier: Authorization }> = [];
+      for (const authorization of list) {
         const key = grantKey(authorization);
         const earlier = first.get(key);
-        if (!earlier) {
-          first.set(key, authorization);
-          continue;
-        }
+        if (earlier) duplicates.push({ authorization, earlier });
+        else first.set(key, authorization);
+      }
+      return duplicates;
+    };
+    for (const [delegation, duplicates] of delegationsWithFinds(plan, duplicatesIn)) {
+      for (const { authorization, earlier } of duplicates) {
         const kind = isEligible(authorization) ? 'eligible' : 'active';
         const notes: string[] = [];
         if (earlier.authorizationSet !== undefined && authorization.authorizationSet !== undefined) {

@@ -1,5 +1,6 @@
-import { isEligible } from '../../lib/model/plan';
+import { Authorization, isEligible } from '../../lib/model/plan';
 import { where } from '../../lib/policy/describe';
+import { delegationsWithFinds } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /** A registration definition with no active (permanent) authorization. */
@@ -15,9 +16,9 @@ export const LH114_NoActiveAuthorization: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/marketplace/create-managed-service-offer-plans',
   source: 'specs:.../2022-10-01 ; azure-docs:articles/marketplace/create-managed-service-offer-plans.md@2021-07-12',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const delegation of plan.delegations) {
+    const onlyEligible = (list: readonly Authorization[]) => (list.some((authorization) => !isEligible(authorization)) ? [] : [list]);
+    for (const [delegation] of delegationsWithFinds(plan, onlyEligible)) {
       const all = delegation.authorizations;
-      if (all.some((authorization) => !isEligible(authorization))) continue;
       const eligible = all.length;
       yield {
         message: `offer ${delegation.offer} in ${where(plan, delegation, { offerNamed: true })} has no active authorization${eligible > 0 ? ` (only ${eligible} eligible)` : ''}: `

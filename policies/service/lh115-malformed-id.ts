@@ -2,6 +2,7 @@ import { isGuid } from '../../lib/model/guid';
 import { SourceLocation } from '../../lib/model/location';
 import { Customer, DelegatedScope, Delegation } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
+import { perAuthorizationList } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 const SCOPE_ID = /^\/subscriptions\/([^/]*)(?:\/resourceGroups\/([^/]+))?$/i;
@@ -34,12 +35,25 @@ export const LH115_MalformedId: Rule = {
     const customers = new Map<string, Customer>();
     for (const customer of plan.customers) customers.set(customer.key, customer);
     const managingSource = plan.managingTenant?.source;
+    // The managing tenant, and a customer's tenant, repeat from one delegation to the next: the last answer is kept.
+    let lastId: string | undefined;
+    let lastProblem: string | undefined;
+    const problemOf = (id: string): string | undefined => {
+      if (id !== lastId) {
+        lastId = id;
+        lastProblem = idProblem(id);
+      }
+      return lastProblem;
+    };
+    // Principal, role, delegated role and approver ids belong to the authorization: judged once per list.
+    const withBadIds = perAuthorizationList((list) => list.filter((a) => idProblem(a.principal.id) !== undefined || idProblem(a.role.id) !== undefined
+      || a.delegatedRoles.some((role) => idProblem(role.id) !== undefined) || (a.eligible?.approvers ?? []).some((p) => idProblem(p.id) !== undefined)));
 
     for (const delegation of plan.delegations) {
       // Message parts are built only for a finding: most ids are fine, and this rule sees every one of them.
       const at = () => where(plan, delegation, { offerNamed: true });
       const notGuid = (what: string, value: string, location: SourceLocation | undefined, aspect: string): FindingDraft | undefined => {
-        const problem = idProblem(value);
+        const problem = problemOf(value);
         return problem === undefined ? undefined : {
           message: `${what} ${show(value)} of offer ${delegation.offer} in ${at()} ${problem}`,
           subject: { kind: 'delegation', delegation },
@@ -58,7 +72,7 @@ export const LH115_MalformedId: Rule = {
       ];
       for (const draft of checks) if (draft) yield draft;
 
-      for (const authorization of delegation.authorizations) {
+      for (const authorization of withBadIds(delegation)) {
         const grant = () => `the ${authorization.eligible ? 'eligible ' : ''}${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)}`;
         const subject = { kind: 'authorization', delegation, authorization } as const;
         const principalProblem = idProblem(authorization.principal.id);

@@ -2,6 +2,7 @@ import { formatLocation } from '../../lib/model/location';
 import { DelegatedScope, Delegation } from '../../lib/model/plan';
 import { where } from '../../lib/policy/describe';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
+import { groupBy } from '../../lib/util/group-by';
 
 interface Assignment {
   readonly delegation: Delegation;
@@ -28,16 +29,11 @@ export const LH117_OverlappingAssignments: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/onboard-customer',
   source: 'azure-docs:articles/lighthouse/how-to/onboard-customer.md@2023-05-04 ; Azure/Azure-Lighthouse-samples#85',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    const groups = new Map<string, Assignment[]>();
-    for (const delegation of plan.delegations) {
-      const group = `${delegation.subscriptionId.toLowerCase()}\u0000${delegation.offer}`;
-      for (const scope of delegation.scopes) {
-        let list = groups.get(group);
-        if (!list) groups.set(group, (list = []));
-        list.push({ delegation, scope, key: scope.id.toLowerCase().replace(/\/+$/, '') });
-      }
-    }
-    for (const assignments of groups.values()) {
+    // Delegations by subscription and offer first; scope keys only where two assignments could overlap.
+    const byGroup = groupBy(plan.delegations, (d) => `${d.subscriptionId.toLowerCase()}\u0000${d.offer}`);
+    for (const delegations of byGroup.values()) {
+      if (delegations.length === 1 && delegations[0].scopes.length < 2) continue;
+      const assignments = delegations.flatMap((delegation) => delegation.scopes.map((scope): Assignment => ({ delegation, scope, key: scopeKey(scope.id) })));
       if (assignments.length < 2) continue;
       const subscriptionKey = `/subscriptions/${assignments[0].delegation.subscriptionId.toLowerCase()}`;
       const wholeSubscription = assignments.find((a) => a.key === subscriptionKey);
@@ -61,6 +57,11 @@ export const LH117_OverlappingAssignments: Rule = {
     }
   },
 };
+
+function scopeKey(id: string): string {
+  const lower = id.toLowerCase();
+  return lower.endsWith('/') ? lower.replace(/\/+$/, '') : lower;
+}
 
 function firstAt(assignment: Assignment, what = 'first'): string {
   const location = assignment.scope.source ?? assignment.delegation.source;

@@ -1,6 +1,6 @@
 import { isEligible } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
-import { authorizations } from '../../lib/policy/plan-walk';
+import { authorizationsWhere } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /** Eligible authorizations when the target cloud (settings.cloud) is a national cloud. */
@@ -16,8 +16,7 @@ export const LH118_EligibleNationalCloud: Rule = {
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
     const cloud = plan.settings.cloud;
     if (cloud === 'AzureCloud') return;
-    for (const { delegation, authorization } of authorizations(plan)) {
-      if (!isEligible(authorization)) continue;
+    for (const { delegation, authorization } of authorizationsWhere(plan, isEligible)) {
       yield {
         message: `${roleText(authorization.role)} is granted as eligible to ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `
           + `on ${cloud}: eligible authorizations are not supported in national clouds`,

@@ -2,6 +2,7 @@ import { formatLocation } from '../../lib/model/location';
 import { Authorization, isEligible, JustInTimePolicy } from '../../lib/model/plan';
 import { describePrincipal, roleText, where } from '../../lib/policy/describe';
 import { durationSeconds, parseIsoDuration } from '../../lib/policy/iso-duration';
+import { delegationsWithFinds } from '../../lib/policy/plan-walk';
 import { FindingDraft, Rule, RuleContext } from '../../lib/policy/rule';
 
 /**
@@ -23,9 +24,10 @@ export const LH119_EligiblePolicyMismatch: Rule = {
   helpUri: 'https://learn.microsoft.com/azure/lighthouse/how-to/create-eligible-authorizations',
   source: 'azure-docs:articles/lighthouse/how-to/create-eligible-authorizations.md@2026-04-06',
   *check({ plan }: RuleContext): Iterable<FindingDraft> {
-    for (const delegation of plan.delegations) {
+    const mismatchesIn = (list: readonly Authorization[]) => {
       const firstByRole = new Map<string, Authorization>();
-      for (const authorization of delegation.authorizations) {
+      const mismatches: Array<{ readonly authorization: Authorization; readonly first: Authorization; readonly differences: string[] }> = [];
+      for (const authorization of list) {
         if (!isEligible(authorization)) continue;
         const role = authorization.role.id.toLowerCase();
         const first = firstByRole.get(role);
@@ -34,7 +36,12 @@ export const LH119_EligiblePolicyMismatch: Rule = {
           continue;
         }
         const differences = policyDifferences(first.eligible!, authorization.eligible!);
-        if (differences.length === 0) continue;
+        if (differences.length > 0) mismatches.push({ authorization, first, differences });
+      }
+      return mismatches;
+    };
+    for (const [delegation, mismatches] of delegationsWithFinds(plan, mismatchesIn)) {
+      for (const { authorization, first, differences } of mismatches) {
         const firstAt = first.source ? ` at ${formatLocation(first.source)}` : '';
         yield {
           message: `the eligible ${roleText(authorization.role)} authorization of ${describePrincipal(authorization.principal)} in ${where(plan, delegation)} `

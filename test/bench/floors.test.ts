@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estateYaml } from '../../bench/estate';
-import { requireSameSynthOutput, runTask, stacksWithoutMetadata } from '../../bench/floors';
+import { requireSameArmOutput, requireSameSynthOutput, runTask, stacksWithoutMetadata } from '../../bench/floors';
 import { measureLoaderGrowth } from '../../bench/loader-growth';
 import { tempDir } from '../helpers/cli';
 
@@ -15,13 +15,18 @@ describe('the benchmark on a small estate', () => {
   const file = join(dir, 'estate.yaml');
   writeFileSync(file, estateYaml({ customers: 4, subscriptions: 2, authorizations: 4, seed: 7 }));
 
-  maybe('the synth floors (raw bindings, plain JSON) write the Terraform JSON the constructs write', () => {
+  maybe('the synth floors (raw bindings, plain JSON) write the files the constructs write', () => {
     expect(() => requireSameSynthOutput(file, dir)).not.toThrow();
   }, 60_000);
 
-  maybe.each(['parse', 'load', 'check', 'arm', 'arm-json'])('task %s runs and reports its time and peak memory', (task) => {
-    const { ms, rssMb } = runTask(task, file);
+  maybe('the ARM floor writes the files writeArm writes', () => {
+    expect(() => requireSameArmOutput(file, dir)).not.toThrow();
+  }, 60_000);
+
+  maybe.each(['parse', 'load', 'check', 'synth-cli', 'arm-cli', 'arm', 'arm-write'])('task %s runs and reports its time, CPU time and peak memory', (task) => {
+    const { ms, cpuMs, rssMb } = runTask(task, file);
     expect(ms).toBeGreaterThan(0);
+    expect(cpuMs).toBeGreaterThan(0);
     expect(rssMb).toBeGreaterThan(10);
   }, 30_000);
 
@@ -41,10 +46,13 @@ describe('the benchmark on a small estate', () => {
     const stack = (root: string, value: unknown) => {
       mkdirSync(join(root, 'stacks', 'a'), { recursive: true });
       writeFileSync(join(root, 'stacks', 'a', 'cdk.tf.json'), JSON.stringify(value));
+      writeFileSync(join(root, 'stacks', 'a', 'ACCESS.md'), 'access\n');
       return stacksWithoutMetadata(root);
     };
     const base = stack(join(dir, 'x'), { '//': { metadata: { path: 'a/one' } }, resource: { r: { name: 'n', '//': { path: 'a/x' } } } });
     expect(stack(join(dir, 'y'), { '//': { metadata: { path: 'a/two' } }, resource: { r: { name: 'n', '//': { path: 'a/y' } } } })).toEqual(base);
     expect(stack(join(dir, 'z'), { resource: { r: { name: 'other' } } })).not.toEqual(base);
+    writeFileSync(join(dir, 'y', 'stacks', 'a', 'ACCESS.md'), 'other access\n');
+    expect(stacksWithoutMetadata(join(dir, 'y'))).not.toEqual(base);
   });
 });

@@ -47,3 +47,21 @@ maybeOnce('check of Terraform JSON loads the Terraform importer, and only that o
   expect(loaded.length).toBeGreaterThan(0);
   expect(loaded.every((p) => p.includes('/lib/import/terraform/'))).toBe(true);
 });
+
+/** What `--help` and `rules` must not pay for: the YAML parser, the readers and validators, the role catalog. */
+const NOT_FOR_HELP = /node_modules[\\/](yaml|ajv)[\\/]|dist[\\/]lib[\\/](source|roles[\\/](catalog|builtin-roles)|manifest[\\/]generated|policy[\\/]generated)/;
+
+maybe([
+  ['--help', ['--help']],
+  ['rules', ['rules']],
+  ['rules --json', ['rules', '--json']],
+])('%s loads neither the YAML parser, the validators nor the role catalog', (_name, argv) => {
+  expect(modulesLoadedBy(argv as string[], NOT_FOR_HELP)).toEqual({ code: 0, loaded: [] });
+});
+
+maybeOnce('the pattern above sees the YAML parser, the validators and the role catalog when check loads them', () => {
+  const { loaded } = modulesLoadedBy(['check', EXAMPLE], NOT_FOR_HELP);
+  for (const part of ['node_modules/yaml/', 'dist/lib/source/', 'dist/lib/roles/builtin-roles.json', 'dist/lib/manifest/generated/']) {
+    expect(loaded.some((p) => p.includes(part))).toBe(true);
+  }
+});

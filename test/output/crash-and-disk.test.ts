@@ -75,7 +75,7 @@ describe('a full disk and a read-only directory are user errors (exit 2, naming 
   };
 
   test('ENOSPC on a tiny tmpfs: "no space left on device", the previous output intact, nothing half-written', () => {
-    const disk = mountTmpfs('96k');
+    const disk = mountTmpfs('160k');
     if (!disk) {
       skipNotice('the real full-disk test: cannot mount a tmpfs here (needs root); the simulated ENOSPC test covers the message');
       return;

@@ -15,11 +15,11 @@ const roles = RoleCatalog.builtIn();
 /** manifest Plan -> ARM export on disk -> import of every template with its parameters file. */
 function viaArm(plan: Plan) {
   const out = join(tempDir(), 'arm');
-  const files = writeArm(plan, out);
-  return files
-    .filter((f) => f.path.endsWith('.json') && !f.path.endsWith('.parameters.json'))
-    .flatMap((f) => {
-      const template = join(out, ...f.path.split('/'));
+  const paths = writeArm(plan, out);
+  return paths
+    .filter((path) => path.endsWith('.json') && !path.endsWith('.parameters.json'))
+    .flatMap((path) => {
+      const template = join(out, ...path.split('/'));
       return importArm(template, { roles, parameters: template.replace(/\.json$/, '.parameters.json') }).delegations.map((d) => ({ plan: d, customer: d.customer, offer: d.offer }));
     });
 }

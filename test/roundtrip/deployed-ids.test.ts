@@ -64,9 +64,9 @@ function viaManifest(source: Plan): Plan {
 /** What the ARM export deploys: its templates read back (resource names are the ids). */
 function idsOfArm(plan: Plan): Ids {
   const out = join(tempDir(), 'arm');
-  const templates = writeArm(plan, out).filter((f) => f.path.endsWith('.json') && !f.path.endsWith('.parameters.json'));
-  const delegations = templates.flatMap((f) => {
-    const template = join(out, ...f.path.split('/'));
+  const templates = writeArm(plan, out).filter((path) => path.endsWith('.json') && !path.endsWith('.parameters.json'));
+  const delegations = templates.flatMap((path) => {
+    const template = join(out, ...path.split('/'));
     return loadInput(template, { roles, parameters: template.replace(/\.json$/, '.parameters.json') }).delegations;
   });
   return idsOfPlan({ ...plan, delegations });
@@ -136,10 +136,10 @@ describe('deployed ids survive import -> manifest -> synth', () => {
   test('this tool\'s ARM export of the example', () => {
     const example = loadManifest(join(__dirname, '../../examples/contoso/lighthouse.yaml'));
     const out = join(tempDir(), 'arm');
-    const templates = writeArm(example, out).filter((f) => f.path.endsWith('.json') && !f.path.endsWith('.parameters.json'));
+    const templates = writeArm(example, out).filter((path) => path.endsWith('.json') && !path.endsWith('.parameters.json'));
     expect(templates.length).toBe(4);
-    for (const f of templates) {
-      const template = join(out, ...f.path.split('/'));
+    for (const path of templates) {
+      const template = join(out, ...path.split('/'));
       const plan = loadInput(template, { roles, parameters: template.replace(/\.json$/, '.parameters.json') });
       expect(idsOfPlan(plan)).toEqual(idsOfPlan({ ...example, delegations: example.delegations.filter((d) => plan.delegations.some((i) => i.definitionId === d.definitionId)) }));
       expectSameIds(plan);

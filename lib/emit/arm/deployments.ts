@@ -35,6 +35,20 @@ export function* armDeploymentsByCustomer(plan: Plan): Generator<ArmDeployment[]
   }
 }
 
+/**
+ * Throws the InputErrors armDeployments would throw on its way (keys and ids that clash, one definition twice in one
+ * template), without building a template: writeArm checks the whole Plan before it writes the first file.
+ */
+export function requireExportable(plan: Plan): void {
+  requireDistinctIdentities(plan);
+  for (const groups of groupBySubscription(plan).values()) groups.forEach(requireDistinctDefinitions);
+}
+
+/** How many customer directories ARM export writes. */
+export function armCustomerCount(plan: Plan): number {
+  return new Set(plan.delegations.map((d) => d.customer)).size;
+}
+
 function deploymentOf(group: SubscriptionGroup, directory: string): ArmDeployment {
   requireDistinctDefinitions(group);
   const { template, parameters } = subscriptionTemplate(group);

@@ -1,5 +1,6 @@
 import { toolVersion } from '../../util/tool-version';
-import { Authorization, DelegatedScope, Delegation, Plan, RoleRef } from '../../model/plan';
+import { DelegatedScope, Delegation, Plan } from '../../model/plan';
+import { accessTable } from '../access/access-rows';
 import { isGuid } from '../../model/guid';
 import { markdownCode, markdownLine } from '../../util/markdown';
 import { visibleText } from '../../util/visible-text';
@@ -83,12 +84,8 @@ export function subscriptionReadme(deployment: DeploymentFacts, delegations: rea
   for (const delegation of delegations) {
     lines.push(`### ${md(delegation.name)}`, '');
     if (delegation.description) lines.push(md(delegation.description), '');
-    lines.push(
-      '| Principal | Principal ID | Role | Access |',
-      '|---|---|---|---|',
-      ...delegation.authorizations.map(authorizationRow),
-      '',
-    );
+    // The rows ACCESS.md has for the same delegation (one renderer), without its where-columns: this section is the where.
+    lines.push(...accessTable([delegation], { where: false }), '');
     if (delegation.plan) {
       const p = delegation.plan;
       lines.push(`Bound to the Azure Marketplace plan ${code(p.name)} (version ${code(p.version)}) of offer ${code(p.product)} by publisher ${code(p.publisher)}.`, '');
@@ -143,41 +140,6 @@ function verifyCommands(delegations: readonly Delegation[]): string[] {
 
 function scopeText(scope: DelegatedScope): string {
   return scope.kind === 'subscription' ? 'the whole subscription' : `resource group ${code(scope.resourceGroup ?? '')}`;
-}
-
-/**
- * Rendered rows by authorization: a manifest's authorization sets are shared by its delegations, so one
- * authorization appears in the README of every subscription it reaches (thousands of times in a large estate).
- * Weak, so a Plan that is no longer used takes its rows with it.
- */
-const renderedRows = new WeakMap<Authorization, string>();
-
-function authorizationRow(authorization: Authorization): string {
-  let row = renderedRows.get(authorization);
-  if (row === undefined) renderedRows.set(authorization, (row = renderAuthorizationRow(authorization)));
-  return row;
-}
-
-function renderAuthorizationRow(authorization: Authorization): string {
-  const principal = authorization.principal;
-  return `| ${principal.displayName ? md(principal.displayName) : '(no display name)'} | ${code(principal.id)} | ${roleText(authorization.role)} | ${accessText(authorization)} |`;
-}
-
-function accessText(authorization: Authorization): string {
-  const parts: string[] = [];
-  const policy = authorization.eligible;
-  if (policy) {
-    parts.push(`eligible (just in time) for up to ${policy.maximumActivationDuration}`, policy.requireMfa ? 'MFA required' : 'no MFA');
-    if (policy.approvers.length > 0) parts.push(`approved by ${policy.approvers.map((a) => (a.displayName ? md(a.displayName) : code(a.id))).join(', ')}`);
-  } else {
-    parts.push('permanent');
-  }
-  if (authorization.delegatedRoles.length > 0) parts.push(`may assign ${authorization.delegatedRoles.map(roleText).join(', ')} to managed identities`);
-  return parts.join('; ');
-}
-
-function roleText(role: RoleRef): string {
-  return role.name ? md(role.name) : code(role.id);
 }
 
 /** Text from the input in Markdown prose or a table cell: one line, Markdown and HTML characters escaped. */

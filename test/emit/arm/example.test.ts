@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { accessTable } from '../../../lib/emit/access';
 import { armDeployments, armDeploymentsByCustomer } from '../../../lib/emit/arm/deployments';
 import { armFiles } from '../../../lib/emit/arm/files';
 import { definitionReference } from '../../../lib/emit/arm/template';
@@ -273,9 +274,12 @@ describe('the customer README', () => {
     expect(readme).toContain('az managedservices assignment list --include-definition true --resource-group rg-web --output table');
   });
 
-  test('lists the authorizations with their access', () => {
-    expect(readme).toContain(`| Contoso Ops Engineers | \`${ids.ops}\` | Contributor | eligible (just in time) for up to PT4H; MFA required; approved by Contoso Security Leads |`);
-    expect(readme).toContain(`| Contoso Deploy Pipeline | \`${ids.pipeline}\` | User Access Administrator | permanent; may assign Contributor, Monitoring Contributor to managed identities |`);
+  test('lists the authorizations with their access, in the rows ACCESS.md has (one renderer)', () => {
+    expect(readme).toContain(`| Contoso Ops Engineers (\`ops\`) | \`${ids.ops}\` | Contributor | \`${ids.contributor}\` | eligible (just in time) for up to \`PT4H\`; MFA required; approved by Contoso Security Leads | none |`);
+    expect(readme).toContain(`| Contoso Deploy Pipeline (\`pipeline\`) | \`${ids.pipeline}\` | User Access Administrator | \`${ids.uaa}\` | permanent | `
+      + `may assign Contributor (\`${ids.contributor}\`), Monitoring Contributor (\`${ids.monitoringContributor}\`) to managed identities |`);
+    const [delegation] = plan.delegations;
+    for (const row of accessTable([delegation], { where: false }).slice(2)) expect(readme).toContain(row);
   });
 });
 

@@ -33,6 +33,30 @@ describe('writeArm', () => {
     for (const text of Object.values(readTree(out))) expect(text.endsWith('\n')).toBe(true);
   });
 
+  test('returns the paths it wrote, in armFiles order', () => {
+    const { dir, manifest } = checkout();
+    const plan = loadManifest(manifest);
+    expect(writeArm(plan, join(dir, 'arm'))).toEqual(armFiles(plan).map((f) => f.path));
+  });
+
+  test('writes each customer\'s files as they are built: when customer k is reported, k customers are on disk (staged)', () => {
+    const { dir, manifest } = checkout();
+    const out = join(dir, 'arm');
+    const plan = loadManifest(manifest);
+    const staged: Array<{ done: number; total: number; folders: string[] }> = [];
+    writeArm(plan, out, {
+      onCustomer: (done, total) => {
+        const staging = readdirSync(out).find((name) => name.startsWith('.lighthouse-iac-staging-'))!;
+        staged.push({ done, total, folders: readdirSync(join(out, staging)).sort() });
+      },
+    });
+    expect(staged).toEqual([
+      { done: 1, total: 3, folders: ['fabrikam'] },
+      { done: 2, total: 3, folders: ['fabrikam', 'northwind'] },
+      { done: 3, total: 3, folders: ['fabrikam', 'northwind', 'tailspin'] },
+    ]);
+  });
+
   test('the same Plan gives the same bytes, across runs and checkout directories, with no absolute paths', () => {
     const a = checkout();
     const b = checkout();
