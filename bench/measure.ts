@@ -136,6 +136,16 @@ const tasks: Record<string, () => () => void> = {
   },
   /** `lighthouse-iac check <file> --format json --output <file>`, in-process: read, check every rule, write the JSON report. */
   check: cliTask(() => ['check', file, '--format', 'json', '--output', join(outdir(), 'report.json')]),
+  /** `lighthouse-iac diff <file> <its changed twin>` (run.ts writes `<name>.changed.yaml`), markdown to a file. */
+  diff: cliTask(() => ['diff', file, changedTwin(file), '--format', 'markdown', '--output', join(outdir(), 'diff.md')]),
+  /** The floor of diff: parse and validate both files (twice the floor of check). */
+  'parse-pair': () => {
+    const { SourceDocument } = load('lib/source/source-document.js');
+    const { validateManifest } = load('lib/manifest/validate.js');
+    return () => {
+      for (const each of [file, changedTwin(file)]) validateManifest(SourceDocument.read(each, { jsonComments: true }));
+    };
+  },
   /** `lighthouse-iac synth <file> --out <new dir>`: load, the full check first, then every stack. For its peak. */
   'synth-cli': cliTask(() => ['synth', file, '--out', newOutdir()]),
   /** `lighthouse-iac arm <file> --out <new dir>`: load, the full check first, then every customer's files. For its peak. */
@@ -356,6 +366,11 @@ const tasks: Record<string, () => () => void> = {
   /** `file` is a report: its load time in Chromium (run.ts passes the HTML report and, as the floor, the JSON report). */
   'browser-load': browserLoadTask,
 };
+
+/** The second manifest of a diff task: `<name>.changed.yaml` beside `<name>.yaml`. */
+function changedTwin(path: string): string {
+  return path.replace(/\.yaml$/, '.changed.yaml');
+}
 
 /** Writes the stack's ACCESS.md as synthesizePlan does (the floors write the same files). */
 function accessWriter(): (p: any, out: string, stackId: string, customer: any, delegations: any[]) => void {

@@ -1,7 +1,7 @@
 // npm run bench: benchmarks with generated estates; a table on stdout and bench/results/latest.json.
 // BENCH_RUNS=n rounds per figure (default 5); BENCH_FULL=1 adds the 100,000-customer estate (tens of minutes).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estateYaml } from './estate';
 import { requireSameArmOutput, requireSameSynthOutput, runTask, Sample, WRITE_ROOT } from './floors';
@@ -117,6 +117,20 @@ for (const customers of CHECK_SIZES) {
   row(`check ${count(customers)} customers x3 subs x10 auths (YAML)`, check, { floor: 'read+parse+validate', 'floor ms': ms(floor.median), 'floor peak MB': ms(floor.rssMb), 'x floor': ratio.toFixed(2), target: customers >= 10000 ? verdict(ratio, 2) : '' });
 }
 growthRows('check', checkTimes);
+
+// 1b. diff of two 10,000-customer manifests, the second with one change to a shared set (an authorization more for
+// every customer that uses it), against its floor: parsing and validating both files.
+{
+  const { yaml } = estate(10000);
+  const changed = yaml.replace(/\.yaml$/, '.changed.yaml');
+  const text = readFileSync(yaml, 'utf8');
+  if (!text.includes('\n  set0:\n')) throw new Error('the bench estate has no set0');
+  writeFileSync(changed, text.replace('\n  set0:\n', '\n  set0:\n    - { principal: p0, role: Monitoring Reader }\n'));
+  const { 'parse-pair': floor, diff } = measureTogether(['parse-pair', 'diff'], yaml);
+  const ratio = diff.median / floor.median;
+  results['diff-10000'] = { floor, diff, ratio };
+  row('diff 10,000 vs 10,000 customers, one shared-set change (markdown)', diff, { floor: '2x read+parse+validate', 'floor ms': ms(floor.median), 'floor peak MB': ms(floor.rssMb), 'x floor': ratio.toFixed(2), target: verdict(ratio, 2) });
+}
 
 // 2. the same estates as JSON: JSON.parse with a position scan instead of the YAML parser.
 const jsonTimes = new Map<number, number>();
