@@ -3,7 +3,22 @@
  * ../shared/corpus) and of the project's twins of them (relative to test/fixtures/arm: the same structures and
  * api-versions, other values), for rules that judge what only templates say.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 type Pair = readonly [template: string, parameters: string];
+
+/** Microsoft's samples folder in ../shared, and whether it is there (tests that read it skip without it). */
+export const CORPUS_TEMPLATES = join(__dirname, '../../../shared/corpus/azure-lighthouse-samples/templates');
+export const HAVE_CORPUS = existsSync(CORPUS_TEMPLATES);
+
+/** Authorization sets for manifestWith: one active entry, or it and an eligible one. */
+export const ACTIVE_SET = '    - { principal: ops, role: Reader }';
+export const ELIGIBLE_SET = `${ACTIVE_SET}
+    - { principal: ops, role: Contributor, eligible: { maxActivation: PT2H } }`;
+
+/** For viaArmImport: the exported template with every Microsoft.ManagedServices resource at `version` (the deployments keep theirs). */
+export const withApiVersion = (version: string) => (text: string): string => text.replaceAll('"apiVersion": "2022-10-01"', `"apiVersion": "${version}"`);
 
 const ELIGIBLE = 'delegated-resource-management-eligible-authorizations';
 
