@@ -65,7 +65,7 @@ async function computeDiff(inputs: readonly string[], options: DiffCommandOption
   if (options.git !== undefined) {
     if (inputs.length !== 1) throw usage('--git compares one input with itself at a revision: give exactly one input');
     const [file] = inputs;
-    const after = noted(loadPlan(file, options).plan);
+    const after = noted(loadPlan(file, options, io.progress).plan);
     const name = `${file}@${options.git}`;
     const text = fileAtRevision(file, options.git);
     const before = text === undefined ? emptyPlan(name) : noted(loadPlanText(text, name, options).plan);
@@ -73,7 +73,10 @@ async function computeDiff(inputs: readonly string[], options: DiffCommandOption
   }
   if (inputs.length !== 2) throw usage('give the old and the new input (or --git <rev> <input>, or --plan plan.json)');
   const [old, now] = inputs;
-  return diffPlans(noted(loadPlan(old, options).plan), noted(loadPlan(now, options).plan), { before: old, after: now });
+  const before = noted(loadPlan(old, options, io.progress).plan);
+  const after = noted(loadPlan(now, options, io.progress).plan);
+  io.progress?.phase('comparing');
+  return diffPlans(before, after, { before: old, after: now });
 }
 
 function usage(problem: string): InputError {
