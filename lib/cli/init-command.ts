@@ -1,8 +1,9 @@
-import { lstatSync, mkdirSync, rmSync } from 'node:fs';
+import { lstatSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, InputErrors } from '../model/errors';
 import { writeNewFile } from '../output/new-file';
 import { fileSystemInputError, withFileSystemErrors } from '../util/fs-errors';
+import { makeDirectories } from '../util/make-directories';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
 import { schemaReference, starterManifest, starterPolicy } from './starter-files';
@@ -29,7 +30,7 @@ export function initCommand(dir: string, options: InitCommandOptions, io: CliIo)
   // Refused before anything is written, naming every file in the way: a run writes all its files or none.
   const taken = files.filter((file) => exists(file.path)).map((file) => refusal(file.path));
   if (taken.length > 0) throw taken.length === 1 ? taken[0] : new InputErrors(taken);
-  withFileSystemErrors('write', dir, () => mkdirSync(dir, { recursive: true }));
+  withFileSystemErrors('write', dir, () => makeDirectories(dir));
   const written: string[] = [];
   try {
     for (const file of files) {

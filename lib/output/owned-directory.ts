@@ -1,8 +1,9 @@
-import { Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { Dirent, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { toolVersion } from '../util/tool-version';
 import { InputError } from '../model/errors';
 import { fileSystemInputError } from '../util/fs-errors';
+import { makeDirectories } from '../util/make-directories';
 import { OutputLayout } from './layout';
 import { inspectOutputTarget, MARKER_FILE, markerText, OutputTarget, OutputTargetOptions, STAGING_PREFIX } from './output-target';
 
@@ -57,19 +58,13 @@ export function writeOutputDirectory(out: string, layout: OutputLayout, options:
   }
 }
 
-/**
- * Creates the missing output directory and missing parents, one level at a time (a recursive mkdir reports ENOENT
- * instead of EROFS on a read-only file system); returns the top-most directory it created.
- */
+/** Creates the missing output directory and missing parents (makeDirectories); returns the top-most directory it created. */
 function createDirectory(target: OutputTarget): string | undefined {
-  const missing: string[] = [];
-  for (let path = target.path; !existsSync(path); path = dirname(path)) missing.unshift(path);
   try {
-    for (const path of missing) mkdirSync(path);
+    return makeDirectories(target.path);
   } catch (error) {
     throw asInputError(error, target) ?? error;
   }
-  return missing[0];
 }
 
 /** Writes the marker unless it already says the same; returns whether it wrote one. */

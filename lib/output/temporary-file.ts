@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fchmodSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileSystemInputError } from '../util/fs-errors';
+import { makeDirectories } from '../util/make-directories';
 
 /**
  * Writes `text` into a new temporary file beside `target`, created exclusively under a random name (so nothing
@@ -13,7 +14,7 @@ export function writeThroughTemporary(target: string, shown: string, text: strin
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let descriptor: number | undefined;
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    makeDirectories(dirname(target));
     descriptor = openSync(temporary, 'wx');
     if (mode !== undefined) fchmodSync(descriptor, mode);
     writeFileSync(descriptor, text);

@@ -18,6 +18,8 @@ const USER_CAUSES: Readonly<Record<string, { readonly problem: string; readonly 
   ELOOP: { problem: 'too many levels of symbolic links', fix: 'check the symbolic links on the path' },
   EMFILE: { problem: 'too many open files', fix: 'raise the open-file limit (ulimit -n) and run again' },
   ENFILE: { problem: 'too many open files in the system', fix: 'close other programs or raise the system limit, and run again' },
+  // Only writes get here (readers say "file not found" themselves): a directory on the path cannot be created there.
+  ENOENT: { problem: 'no such file or directory (a directory on the path cannot be created there)', fix: 'choose another location (not inside /proc, /sys or a directory removed meanwhile)' },
   EXDEV: { problem: 'cannot move files across file systems', fix: 'choose a location on one file system' },
 };
 
