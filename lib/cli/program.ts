@@ -67,10 +67,11 @@ export async function runCli(argv: readonly string[], terminalIo: CliIo = proces
     const { checkFirst } = await import('./check-first');
     if (!(await checkFirst(input, plan, roles, flags, io))) return 1;
     const { synthCommand } = await import('./synth-command');
-    return synthCommand(plan, flags as WriteFlags & { stack?: string[] }, io);
+    return synthCommand(plan, flags as WriteFlags & { stack?: string[]; jobs?: number }, io);
   }).option('--adopt <live-export>', 'an az CLI export or `terraform show -json` state of what is deployed: import blocks for the definitions and assignments that exist with the same ids (Terraform >= 1.5)')
     .option('--stack <id>', 're-synthesize only this stack inside an earlier synth output (repeatable; the others stay as they are; the check still covers every customer)',
-      (id: string, ids: string[] = []) => [...ids, id]);
+      (id: string, ids: string[] = []) => [...ids, id])
+    .option('--jobs <n>', 'worker threads that synthesize stacks side by side (each holds a copy of the input: memory grows with n)', jobsOption);
 
   writer('arm', 'write one ARM subscription deployment (+ parameters, README) per customer subscription (<out>/<customer>/<subscription>.json)', ARM_LAYOUT, 'arm', async (flags, input) => {
     const { plan, roles } = loadPlan(input, flags, progress);
@@ -166,6 +167,13 @@ export async function runCli(argv: readonly string[], terminalIo: CliIo = proces
 }
 
 /** --max-errors: a whole number (0: all). */
+function jobsOption(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 64) {
+    throw new InvalidArgumentError(`expected a number of worker threads from 1 to 64 (e.g. the number of cores), got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
 function errorCountOption(value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`expected a whole number of errors to print (0: all), got ${JSON.stringify(value)}`);
   return Number(value);

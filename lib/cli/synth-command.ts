@@ -1,5 +1,5 @@
 import { SYNTH_LAYOUT } from '../output/layout';
-import { writeOutputDirectory, WriteOutputOptions } from '../output/owned-directory';
+import { writeOutputDirectoryAsync, WriteOutputOptions } from '../output/owned-directory';
 import { requireSynthesizable } from '../constructs/synth-requirements';
 import { Plan } from '../model/plan';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
@@ -13,6 +13,8 @@ export interface SynthCommandOptions extends WriteOutputOptions {
   readonly adopt?: string;
   /** `--stack <id>` (repeatable): re-synthesize only these stacks inside an earlier output. @default - every stack */
   readonly stack?: readonly string[];
+  /** `--jobs <n>`: worker threads that synthesize stacks side by side (lib/constructs/synth-workers). @default 1 */
+  readonly jobs?: number;
 }
 
 /** Writes one Terraform stack per customer under `out` (lib/output: only what synth owns there is replaced). */
@@ -23,12 +25,12 @@ export async function synthCommand(plan: Plan, options: SynthCommandOptions, io:
   // cdktf and the provider bindings load only here: check, arm and reports never pay for them.
   const adoption = options.adopt === undefined ? undefined : (await import('./adopt-option')).adoptionFor(options.adopt, plan, io);
   if (options.adopt !== undefined && !adoption) return EXIT_FINDINGS;
-  const { synthesizePlan } = await import('../constructs/plan-app');
+  const { synthesizeInWorkers } = await import('../constructs/synth-workers');
   const total = selected ? selected.size : stackIds(plan).length;
   io.progress?.phase(`synthesizing to ${options.out}`, { total, unit: 'stack' });
-  writeOutputDirectory(options.out, SYNTH_LAYOUT, { ...options, ...(selected && { keep: keepOtherStacks(selected) }) }, (directory) => {
-    synthesizePlan(plan, directory, {
-      ...(adoption && { adoption }), ...(selected && { stacks: selected }), onStack: (done) => io.progress?.step(done),
+  await writeOutputDirectoryAsync(options.out, SYNTH_LAYOUT, { ...options, ...(selected && { keep: keepOtherStacks(selected) }) }, async (directory) => {
+    await synthesizeInWorkers(plan, directory, {
+      jobs: options.jobs ?? 1, ...(adoption && { adoption }), ...(selected && { stacks: selected }), onStack: (done) => io.progress?.step(done),
     });
     io.progress?.phase(`moving the new files into ${options.out}`);
   });

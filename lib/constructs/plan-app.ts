@@ -57,6 +57,8 @@ export interface SynthesizeOptions {
   readonly stacks?: ReadonlySet<string>;
   /** Called after each stack is written, with how many of how many stacks are done. @default - none */
   readonly onStack?: (done: number, total: number) => void;
+  /** Write `manifest.json` (a worker of synthesizeInWorkers leaves it to the main thread). @default true */
+  readonly manifest?: boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ export function synthesizePlan(plan: Plan, outdir: string, options: SynthesizeOp
     // What App.synth() checks after its stacks, and the index it writes last.
     const problems = app.node.validate();
     if (problems.length > 0) throw new Error(`Validation failed with the following errors:\n  ${problems.join('\n  ')}`);
-    app.manifest.writeToFile();
+    if (options.manifest !== false) app.manifest.writeToFile();
   });
 }
 

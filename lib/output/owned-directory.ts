@@ -33,29 +33,66 @@ export interface WriteOutputOptions extends OutputTargetOptions {
  * File-system failures a user can fix (no space, read-only, permissions) become InputErrors naming `out`.
  */
 export function writeOutputDirectory(out: string, layout: OutputLayout, options: WriteOutputOptions, fill: (staging: string) => void): void {
+  const run = startOutput(out, layout, options);
+  try {
+    fill(run.staging);
+    run.finish();
+  } catch (error) {
+    run.fail(error);
+  }
+}
+
+/** writeOutputDirectory with a `fill` that completes later (synth --jobs waits for its worker threads). */
+export async function writeOutputDirectoryAsync(out: string, layout: OutputLayout, options: WriteOutputOptions, fill: (staging: string) => Promise<void>): Promise<void> {
+  const run = startOutput(out, layout, options);
+  try {
+    await fill(run.staging);
+    run.finish();
+  } catch (error) {
+    run.fail(error);
+  }
+}
+
+interface OutputRun {
+  readonly staging: string;
+  /** Steps 4 and 5: the new files into place, what the new output lacks removed, the staging directory gone. */
+  finish(): void;
+  /** Nothing half-written: the staging directory goes, a directory this run created goes, an empty one is empty again. */
+  fail(error: unknown): never;
+}
+
+/** Steps 1 to 3 up to `fill`: the target inspected, created when missing, marked, a staging directory inside it. */
+function startOutput(out: string, layout: OutputLayout, options: WriteOutputOptions): OutputRun {
   const target = inspectOutputTarget(out, layout, options);
   const created = target.state === 'missing' ? createDirectory(target) : undefined;
   let markerWritten = false;
+  let staging: string | undefined;
+  const fail = (error: unknown): never => {
+    if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
+    if (created) rmSync(created, { recursive: true, force: true });
+    else if (target.state === 'empty' && markerWritten) rmSync(join(target.path, MARKER_FILE), { force: true });
+    throw asInputError(error, target) ?? error;
+  };
   try {
     if (target.state === 'ours') removeStaleStaging(target.path);
     removeLegacyLeftovers(target.path, layout);
     markerWritten = writeMarker(target.path, layout);
-    const staging = mkdtempSync(join(target.path, STAGING_PREFIX));
-    try {
-      fill(staging);
-      const moves = planMoves(staging, target.path, '', layout, options.keep ?? (() => false));
+    staging = mkdtempSync(join(target.path, STAGING_PREFIX));
+  } catch (error) {
+    fail(error);
+  }
+  const ready = staging!;
+  return {
+    staging: ready,
+    finish: () => {
+      const moves = planMoves(ready, target.path, '', layout, options.keep ?? (() => false));
       for (const move of moves.nested) renameSync(move.from, move.to);
       for (const move of moves.topFiles) renameSync(move.from, move.to);
       for (const removal of moves.removals) removeOwned(removal.path, removal.relative, removal.isDirectory, layout);
-    } finally {
-      rmSync(staging, { recursive: true, force: true });
-    }
-  } catch (error) {
-    // Nothing half-written: a directory this run created goes again; an empty one the user gave is empty again.
-    if (created) rmSync(created, { recursive: true, force: true });
-    else if (target.state === 'empty' && markerWritten) rmSync(join(target.path, MARKER_FILE), { force: true });
-    throw asInputError(error, target) ?? error;
-  }
+      rmSync(ready, { recursive: true, force: true });
+    },
+    fail,
+  };
 }
 
 /** Creates the missing output directory and missing parents (makeDirectories); returns the top-most directory it created. */
