@@ -148,6 +148,8 @@ const tasks: Record<string, () => () => void> = {
   },
   /** `lighthouse-iac synth <file> --out <new dir>`: load, the full check first, then every stack. For its peak. */
   'synth-cli': cliTask(() => ['synth', file, '--out', newOutdir()]),
+  /** The same on two worker threads (`synth --jobs 2`). */
+  'synth-cli-jobs2': cliTask(() => ['synth', file, '--out', newOutdir(), '--jobs', '2']),
   /** `lighthouse-iac arm <file> --out <new dir>`: load, the full check first, then every customer's files. For its peak. */
   'arm-cli': cliTask(() => ['arm', file, '--out', newOutdir()]),
   /** Synth through our constructs: synthesizePlan (build the App from the Plan + app.synth()). Plan loaded before the timer. */

@@ -188,6 +188,14 @@ for (const customers of SYNTH_PEAK_SIZES) {
   row(`arm ${count(customers)} customers (CLI), peak vs check's`, arm, { floor: 'check, same estate', 'floor ms': ms(check.median), 'floor peak MB': ms(check.rssMb), 'x floor MB': (arm.rssMb / check.rssMb).toFixed(2), target: targeted ? `${verdict(arm.rssMb / check.rssMb, 1.4)} MB` : '' });
 }
 
+// 4b. synth on two worker threads against one (both the CLI, a fresh process each, the same estate).
+for (const customers of [3000]) {
+  const { yaml } = estate(customers);
+  const { 'synth-cli': one, 'synth-cli-jobs2': two } = measureTogether(['synth-cli', 'synth-cli-jobs2'], yaml, Math.min(RUNS, 3), false);
+  results[`synth-jobs-${customers}`] = { one, two, speedup: one.median / two.median, memoryRatio: two.rssMb / one.rssMb };
+  row(`synth ${count(customers)} customers --jobs 2 (CLI)`, two, { floor: 'synth, one thread', 'floor ms': ms(one.median), 'floor peak MB': ms(one.rssMb), 'x floor': (two.median / one.median).toFixed(2), 'x floor MB': (two.rssMb / one.rssMb).toFixed(2), target: '' });
+}
+
 // 5. ARM export (writeArm) against writing the same files to the same place.
 const armTimes = new Map<number, number>();
 for (const customers of CHECK_SIZES) {
