@@ -6,6 +6,7 @@
 //     schema/policy.schema.json                   the policy file's schema
 //     lib/policy/policy.validate.generated.ts     its validator (Ajv standalone code)
 //     policies/default.policy.yaml                the default policy, spelled out
+//     policies/generated/rule-facts.ts            every rule's facts as data (for `lighthouse-iac rules`)
 //     README.md                                   the rule table and the parameter table
 //   from schema/manifest.schema.json again:
 //     README.md                                   the manifest reference table (every field, required or not)
@@ -17,7 +18,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ALL_RULES } from '../policies';
 import { generateManifestTypes, SCHEMA_FILE, TYPES_FILE } from './manifest-types';
-import { DEFAULT_POLICY_FILE, defaultPolicy, POLICY_SCHEMA_FILE, policySchema, README_FILE, readmeWithTables } from './rule-catalog-outputs';
+import {
+  DEFAULT_POLICY_FILE, defaultPolicy, POLICY_SCHEMA_FILE, policySchema, README_FILE, readmeWithTables, RULE_FACTS_FILE, ruleFactsModule,
+} from './rule-catalog-outputs';
 import { generateValidator, MANIFEST_VALIDATOR, POLICY_VALIDATOR } from './schema-validators';
 import { readmeWithManifestTable } from './manifest-reference';
 import { SchemaNode } from '../lib/source/schema-describe';
@@ -43,6 +46,7 @@ async function main(args: string[]): Promise<number> {
     { file: POLICY_SCHEMA_FILE, source: 'the rule catalog', text: policySchemaText },
     { file: POLICY_VALIDATOR.outputFile, source: 'the rule catalog', text: generateValidator(JSON.parse(policySchemaText), POLICY_SCHEMA_FILE) },
     { file: DEFAULT_POLICY_FILE, source: 'the rule catalog', text: defaultPolicy(ALL_RULES) },
+    { file: RULE_FACTS_FILE, source: 'the rule catalog', text: ruleFactsModule(ALL_RULES) },
     { file: README_FILE, source: 'the rule catalog and the manifest schema', text: readmeWithManifestTable(readmeWithTables(readFileSync(README_FILE, 'utf8'), ALL_RULES), readJson(SCHEMA_FILE) as SchemaNode) },
   ];
   if (args.includes('--check')) {

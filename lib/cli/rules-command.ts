@@ -1,6 +1,6 @@
-import { ALL_RULES } from '../../policies';
+import { RULE_FACTS } from '../../policies/generated/rule-facts';
 import { InputError } from '../model/errors';
-import { Rule } from '../policy/rule';
+import type { RuleFacts } from '../policy/rule';
 import { didYouMean } from '../util/closest';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
@@ -18,35 +18,28 @@ export interface RulesCommandOptions {
 export function rulesCommand(options: RulesCommandOptions, io: CliIo): number {
   if (options.id !== undefined) {
     const rule = findRule(options.id);
-    io.stdout(options.json ? `${JSON.stringify(ruleJson(rule), null, 2)}\n` : ruleText(rule));
+    io.stdout(options.json ? `${JSON.stringify(rule, null, 2)}\n` : ruleText(rule));
     return EXIT_OK;
   }
   if (options.json) {
-    io.stdout(`${JSON.stringify(ALL_RULES.map(ruleJson), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(RULE_FACTS, null, 2)}\n`);
     return EXIT_OK;
   }
-  const width = Math.max(...ALL_RULES.map((r) => r.pack.length));
-  for (const rule of ALL_RULES) io.stdout(`${rule.id}  ${rule.pack.padEnd(width)}  ${rule.defaultLevel.padEnd(7)}  ${rule.title}\n`);
+  const width = Math.max(...RULE_FACTS.map((r) => r.pack.length));
+  for (const rule of RULE_FACTS) io.stdout(`${rule.id}  ${rule.pack.padEnd(width)}  ${rule.defaultLevel.padEnd(7)}  ${rule.title}\n`);
   return EXIT_OK;
 }
 
-function findRule(id: string): Rule {
+function findRule(id: string): RuleFacts {
   const wanted = id.trim().toUpperCase();
-  const rule = ALL_RULES.find((r) => r.id === wanted);
+  const rule = RULE_FACTS.find((r) => r.id === wanted);
   if (rule) return rule;
-  const suggestion = didYouMean(wanted, ALL_RULES.map((r) => r.id));
+  const suggestion = didYouMean(wanted, RULE_FACTS.map((r) => r.id));
   throw new InputError(`unknown rule ${JSON.stringify(id)}`,
-    `${suggestion === '' ? '' : `${suggestion} `}run lighthouse-iac rules for the list (LH101 to ${ALL_RULES[ALL_RULES.length - 1].id})`, { file: '(command line)' });
+    `${suggestion === '' ? '' : `${suggestion} `}run lighthouse-iac rules for the list (LH101 to ${RULE_FACTS[RULE_FACTS.length - 1].id})`, { file: '(command line)' });
 }
 
-function ruleJson({ id, pack, title, defaultLevel, rationale, fix, helpUri, source, parameters = [] }: Rule) {
-  return {
-    id, pack, title, defaultLevel, rationale, fix, helpUri, source,
-    parameters: parameters.map(({ name, description, default: value }) => ({ name, default: value, description })),
-  };
-}
-
-function ruleText(rule: Rule): string {
+function ruleText(rule: RuleFacts): string {
   const lines = [
     `${rule.id} ${rule.title}`,
     `  pack ${rule.pack}, default level ${rule.defaultLevel} (change it in a policy file: rules: { ${rule.id}: off | info | warning | error })`,
@@ -57,7 +50,7 @@ function ruleText(rule: Rule): string {
     'How to fix',
     `  ${rule.fix}`,
   ];
-  if (rule.parameters !== undefined && rule.parameters.length > 0) {
+  if (rule.parameters.length > 0) {
     lines.push('', 'Parameters (policy file: parameters:)');
     for (const p of rule.parameters) lines.push(`  ${p.name} (default ${JSON.stringify(p.default)}): ${p.description}`);
   }

@@ -58,6 +58,22 @@ export interface Rule {
   check(context: RuleContext): Iterable<FindingDraft>;
 }
 
+/**
+ * What a user reads about a rule (`lighthouse-iac rules`), without its code: policies/generated/rule-facts.ts holds
+ * them for every rule (npm run gen), so that listing the rules loads no rule.
+ */
+export interface RuleFacts extends Pick<Rule, 'id' | 'pack' | 'title' | 'defaultLevel' | 'rationale' | 'fix' | 'helpUri' | 'source'> {
+  readonly parameters: ReadonlyArray<{ readonly name: string; readonly default: unknown; readonly description: string }>;
+}
+
+/** The facts of a rule, as rule-facts.ts lists them. */
+export function ruleFacts({ id, pack, title, defaultLevel, rationale, fix, helpUri, source, parameters = [] }: Rule): RuleFacts {
+  return {
+    id, pack, title, defaultLevel, rationale, fix, helpUri, source,
+    parameters: parameters.map(({ name, description, default: value }) => ({ name, default: value, description })),
+  };
+}
+
 export interface Finding extends SubjectFields {
   readonly ruleId: string;
   readonly level: Level;
