@@ -1,6 +1,7 @@
 import { ErrorLocation, InputError, InputErrors } from './errors';
 import { armFileBase, delegationConstructIds, offerFolderName, stackName } from './ids';
 import { Plan } from './plan';
+import { groupBy } from '../util/group-by';
 
 /**
  * Names of JavaScript object members, lower-cased. A key equal to one (in any case) is refused: lookups in
@@ -51,34 +52,36 @@ export function identityErrors(plan: Plan): InputError[] {
   // Construct ids of different offers (a delegation id joins offer key and subscription id, and the definition id when
   // one offer has several definitions there). The same offer twice on one subscription as one definition is not a
   // naming problem: ARM and the Terraform stacks refuse it themselves (requireSynthesizable says so).
-  const delegations = new Map<string, { readonly offer: string; readonly subscriptionId: string }>();
-  const files = new Map<string, string>();
-  const constructIds = delegationConstructIds(plan.delegations);
-  plan.delegations.forEach((delegation, index) => {
-    const where = delegation.source ?? fallback;
-    const stack = stackName(delegation.customer);
-    const subscription = delegation.subscriptionId.toLowerCase();
-    const id = constructIds[index];
-    const other = delegations.get(`${stack}\u0000${id}`);
-    if (other === undefined) delegations.set(`${stack}\u0000${id}`, { offer: delegation.offer, subscriptionId: subscription });
-    else if (other.offer !== delegation.offer) {
-      errors.push(new InputError(
-        `the delegations of offer ${JSON.stringify(other.offer)} to subscription ${other.subscriptionId || '(unknown)'} and of offer ${JSON.stringify(delegation.offer)} to subscription ${subscription || '(unknown)'} both become Terraform id ${JSON.stringify(id)} in customer ${JSON.stringify(delegation.customer)}`,
-        'rename one of the offers so that the keys differ in letters or digits, not only in case or punctuation', where));
-    }
-    const file = armFileBase(delegation.subscriptionId);
-    const known = files.get(`${stack}\u0000${file}`);
-    if (known === undefined) {
-      files.set(`${stack}\u0000${file}`, subscription);
-      if (WINDOWS_DEVICE.test(file)) {
-        errors.push(new InputError(`subscription ${JSON.stringify(delegation.subscriptionId)} becomes the file name ${JSON.stringify(`${file}.json`)}, ${WINDOWS_DEVICE_NOTE}`,
-          'give the subscription id (a GUID): --subscription <id> for an ARM template', where));
+  // Per customer (its delegations share one stack): small maps, one construct-id pass per stack.
+  for (const [customer, group] of groupBy(plan.delegations, (d) => d.customer)) {
+    const ids = new Map<string, { readonly offer: string; readonly subscriptionId: string }>();
+    const files = new Map<string, string>();
+    const constructIds = delegationConstructIds(group);
+    group.forEach((delegation, index) => {
+      const where = delegation.source ?? fallback;
+      const subscription = delegation.subscriptionId.toLowerCase();
+      const id = constructIds[index];
+      const other = ids.get(id);
+      if (other === undefined) ids.set(id, { offer: delegation.offer, subscriptionId: subscription });
+      else if (other.offer !== delegation.offer) {
+        errors.push(new InputError(
+          `the delegations of offer ${JSON.stringify(other.offer)} to subscription ${other.subscriptionId || '(unknown)'} and of offer ${JSON.stringify(delegation.offer)} to subscription ${subscription || '(unknown)'} both become Terraform id ${JSON.stringify(id)} in customer ${JSON.stringify(customer)}`,
+          'rename one of the offers so that the keys differ in letters or digits, not only in case or punctuation', where));
       }
-    } else if (known !== subscription) {
-      errors.push(new InputError(`subscriptions ${JSON.stringify(known)} and ${JSON.stringify(subscription)} of customer ${JSON.stringify(delegation.customer)} both become the ARM template ${JSON.stringify(`${file}.json`)}`,
-        'give every subscription its id (a GUID)', where));
-    }
-  });
+      const file = armFileBase(delegation.subscriptionId);
+      const known = files.get(file);
+      if (known === undefined) {
+        files.set(file, subscription);
+        if (WINDOWS_DEVICE.test(file)) {
+          errors.push(new InputError(`subscription ${JSON.stringify(delegation.subscriptionId)} becomes the file name ${JSON.stringify(`${file}.json`)}, ${WINDOWS_DEVICE_NOTE}`,
+            'give the subscription id (a GUID): --subscription <id> for an ARM template', where));
+        }
+      } else if (known !== subscription) {
+        errors.push(new InputError(`subscriptions ${JSON.stringify(known)} and ${JSON.stringify(subscription)} of customer ${JSON.stringify(customer)} both become the ARM template ${JSON.stringify(`${file}.json`)}`,
+          'give every subscription its id (a GUID)', where));
+      }
+    });
+  }
   return errors;
 }
 

@@ -23,7 +23,8 @@ export class ValidParts {
   }
 
   isValid(path: readonly PathSegment[]): boolean {
-    return !this.holdsError.has(keyOf(path));
+    // A valid file (the usual case) asks once per entry: no key is built for it.
+    return this.holdsError.size === 0 || !this.holdsError.has(keyOf(path));
   }
 }
 
