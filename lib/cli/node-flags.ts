@@ -7,23 +7,29 @@ import { statSync } from 'node:fs';
  */
 export const LARGE_INPUT_BYTES = 8 * 1024 * 1024;
 
+/** From this size on, larger still: a million lines (94 MB) loaded in 65 s with 64 MB semi-spaces, 59 s with 256 MB. */
+export const HUGE_INPUT_BYTES = 64 * 1024 * 1024;
+
 /** The young-generation flag for large inputs. V8 reads it only at start-up (v8.setFlagsFromString later changes nothing). */
 export const YOUNG_GENERATION_FLAG = '--max-semi-space-size=64';
+export const HUGE_YOUNG_GENERATION_FLAG = '--max-semi-space-size=256';
 
 /**
- * The V8 flags the CLI wants for these arguments: the larger young generation when one of them is a file of at least
- * LARGE_INPUT_BYTES. Arguments that are not files (commands, options, values) cost one failed stat each.
+ * The V8 flags the CLI wants for these arguments: a larger young generation when one of them is a file of at least
+ * LARGE_INPUT_BYTES, larger still from HUGE_INPUT_BYTES. Arguments that are not files (commands, options, values) cost one failed stat each.
  */
 export function cliNodeFlags(argv: readonly string[]): string[] {
-  return argv.some(isLargeFile) ? [YOUNG_GENERATION_FLAG] : [];
+  const largest = Math.max(0, ...argv.map(fileSize));
+  if (largest >= HUGE_INPUT_BYTES) return [HUGE_YOUNG_GENERATION_FLAG];
+  return largest >= LARGE_INPUT_BYTES ? [YOUNG_GENERATION_FLAG] : [];
 }
 
-function isLargeFile(arg: string): boolean {
-  if (arg.startsWith('-')) return false;
+function fileSize(arg: string): number {
+  if (arg.startsWith('-')) return 0;
   try {
     const stats = statSync(arg);
-    return stats.isFile() && stats.size >= LARGE_INPUT_BYTES;
+    return stats.isFile() ? stats.size : 0;
   } catch {
-    return false;
+    return 0;
   }
 }

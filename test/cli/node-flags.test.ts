@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliNodeFlags, LARGE_INPUT_BYTES, YOUNG_GENERATION_FLAG } from '../../lib/cli/node-flags';
+import {
+  cliNodeFlags, HUGE_INPUT_BYTES, HUGE_YOUNG_GENERATION_FLAG, LARGE_INPUT_BYTES, YOUNG_GENERATION_FLAG,
+} from '../../lib/cli/node-flags';
 import { tempDir } from '../helpers/cli';
 
 const ROOT = join(__dirname, '../..');
@@ -26,6 +28,17 @@ describe('the larger young generation for large inputs', () => {
     expect(cliNodeFlags(['--help'])).toEqual([]);
     expect(cliNodeFlags(['check', 'no-such-file.yaml'])).toEqual([]);
     expect(cliNodeFlags(['check', ROOT])).toEqual([]);
+  });
+
+  test('a file of at least HUGE_INPUT_BYTES asks for the largest one; the largest file argument decides', () => {
+    const huge = join(tempDir(), 'huge.yaml');
+    // A sparse file: only its size matters here.
+    const fd = openSync(huge, 'w');
+    ftruncateSync(fd, HUGE_INPUT_BYTES);
+    closeSync(fd);
+    expect(cliNodeFlags(['check', huge])).toEqual([HUGE_YOUNG_GENERATION_FLAG]);
+    expect(cliNodeFlags(['diff', largeExample(), huge])).toEqual([HUGE_YOUNG_GENERATION_FLAG]);
+    expect(cliNodeFlags(['diff', EXAMPLE, largeExample()])).toEqual([YOUNG_GENERATION_FLAG]);
   });
 
   maybe('the binary runs itself once more with the flag and passes on output and exit code', () => {
