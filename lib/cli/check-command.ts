@@ -1,7 +1,8 @@
 import { toolVersion } from '../util/tool-version';
 import { Plan } from '../model/plan';
 import { FailOn, failsAt } from '../policy/check';
-import { renderReport, ReportFormat, ReportOptions } from '../report';
+import type { ReportFormat } from '../report/formats';
+import { renderReport, ReportOptions } from '../report/render';
 import { RoleCatalog } from '../roles/catalog';
 import { writeReportFile } from '../output/report-file';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
