@@ -67,6 +67,17 @@ describe('synth --jobs', () => {
     expect(readTree(two)).toEqual(readTree(one));
   });
 
+  test('with --adopt: the same import blocks as one thread (the adoption travels with the Plan it refers to)', async () => {
+    const live = join(__dirname, '../fixtures/az-cli/contoso/live.json');
+    const one = join(tempDir(), 'out');
+    const two = join(tempDir(), 'out');
+    expect((await cli('synth', EXAMPLE_FILE, '--adopt', live, '--out', one)).code).toBe(0);
+    expect((await cli('synth', EXAMPLE_FILE, '--adopt', live, '--out', two, '--jobs', '2')).code).toBe(0);
+    const written = readTree(two);
+    expect(written).toEqual(readTree(one));
+    expect(Object.entries(written).filter(([path, text]) => path.endsWith('cdk.tf.json') && text.includes('"import"')).length).toBeGreaterThan(0);
+  });
+
   test.each(['0', 'two', '65'])('--jobs %s is a usage error (exit 2) that says what to give', async (value) => {
     const result = await cli('synth', EXAMPLE_FILE, '--out', join(tempDir(), 'out'), '--jobs', value);
     expect(result.code).toBe(2);
