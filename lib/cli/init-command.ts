@@ -2,7 +2,7 @@ import { lstatSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, InputErrors } from '../model/errors';
 import { writeNewFile } from '../output/new-file';
-import { fileSystemInputError, withFileSystemErrors } from '../util/fs-errors';
+import { fileSystemInputError, withFileSystemErrors } from '../output/fs-errors';
 import { makeDirectories } from '../util/make-directories';
 import { EXIT_OK } from './exit-codes';
 import { CliIo } from './io';

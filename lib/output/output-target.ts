@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { homedir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../model/errors';
-import { withFileSystemErrors } from '../util/fs-errors';
+import { withFileSystemErrors } from './fs-errors';
 import { OutputCommand, OutputLayout } from './layout';
 
 /** The marker file every output directory of this tool carries; its content names the command that wrote it. */

@@ -2,7 +2,7 @@ import { Dirent, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlink
 import { basename, dirname, join } from 'node:path';
 import { toolVersion } from '../util/tool-version';
 import { InputError } from '../model/errors';
-import { fileSystemInputError } from '../util/fs-errors';
+import { fileSystemInputError } from './fs-errors';
 import { makeDirectories } from '../util/make-directories';
 import { OutputLayout } from './layout';
 import { inspectOutputTarget, MARKER_FILE, markerText, OutputTarget, OutputTargetOptions, STAGING_PREFIX } from './output-target';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileSystemInputError } from '../util/fs-errors';
+import { fileSystemInputError } from './fs-errors';
 import { makeDirectories } from '../util/make-directories';
 
 /**
