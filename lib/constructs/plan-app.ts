@@ -79,8 +79,7 @@ export function synthesizePlan(plan: Plan, outdir: string, options: SynthesizeOp
     let done = 0;
     for (const entry of stacks) {
       if (options.stacks && !options.stacks.has(entry.id)) {
-        // Not rebuilt: listed as a synthesized stack of ours is (its id names every path; no annotations, no dependencies).
-        app.manifest.forStack({ node: { id: entry.id, path: entry.id }, dependencies: [] } as unknown as TerraformStack);
+        if (options.manifest !== false) listStack(app, entry.id);
         continue;
       }
       const mark = tokenMark();
@@ -97,6 +96,23 @@ export function synthesizePlan(plan: Plan, outdir: string, options: SynthesizeOp
     if (problems.length > 0) throw new Error(`Validation failed with the following errors:\n  ${problems.join('\n  ')}`);
     if (options.manifest !== false) app.manifest.writeToFile();
   });
+}
+
+/**
+ * Writes only `manifest.json`, listing every stack of the Plan as a full synth does: for synthesizeInWorkers, whose
+ * workers wrote the stacks (and checked the Plan) without it.
+ */
+export function writeStackIndex(plan: Plan, outdir: string): void {
+  withoutCdktfEnvironment(() => {
+    const app = createApp(outdir);
+    for (const entry of customerStacks(plan)) listStack(app, entry.id);
+    app.manifest.writeToFile();
+  });
+}
+
+/** A stack not built in this App, listed in manifest.json as a synthesized stack of ours is: its id names every path; no annotations, no dependencies. */
+function listStack(app: App, id: string): void {
+  app.manifest.forStack({ node: { id, path: id }, dependencies: [] } as unknown as TerraformStack);
 }
 
 /** One customer's stack as the Plan has it: the customer, its delegations in Plan order, the stack id. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, WorkerOptions } from 'node:worker_threads';
 import type { Plan } from '../model/plan';
-import { customerStacks, synthesizePlan, SynthesizeOptions } from './plan-app';
+import { customerStacks, synthesizePlan, SynthesizeOptions, writeStackIndex } from './plan-app';
 import type { SynthWorkerData, SynthWorkerMessage } from './synth-worker';
 
 export interface SynthesizeInWorkersOptions extends SynthesizeOptions {
@@ -54,8 +54,8 @@ export async function synthesizeInWorkers(plan: Plan, outdir: string, options: S
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  // The index of every stack (the workers wrote none), after the Plan's checks once more in this thread.
-  synthesizePlan(plan, outdir, { stacks: new Set(), ...(options.adoption && { adoption: options.adoption }) });
+  // The index of every stack: the workers wrote none (each checked the Plan before its first stack).
+  writeStackIndex(plan, outdir);
 }
 
 /** The worker's entry: the compiled file beside this one, or (running from source: tests) the .ts through run-ts. */

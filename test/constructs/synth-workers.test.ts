@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { synthesizePlan } from '../../lib/constructs/plan-app';
 import { synthesizeInWorkers } from '../../lib/constructs/synth-workers';
@@ -47,12 +47,24 @@ describe('synthesizeInWorkers (synth --jobs)', () => {
     expect(Object.keys(readTree(out)).filter((path) => !path.startsWith('stacks/'))).toEqual([]);
   });
 
-  test('one job, or one stack, synthesizes in this thread', async () => {
+  test('one job, or one stack, synthesizes in this thread: the output is complete before the promise is awaited', async () => {
     const single = tempDir();
     synthesizePlan(EXAMPLE, single);
     const one = tempDir();
-    await synthesizeInWorkers(EXAMPLE, one, { jobs: 1 });
+    const running = synthesizeInWorkers(EXAMPLE, one, { jobs: 1 });
+    expect(existsSync(join(one, 'manifest.json'))).toBe(true);
+    await running;
     expect(readTree(one)).toEqual(readTree(single));
+    const alone = tempDir();
+    const oneStack = synthesizeInWorkers(EXAMPLE, alone, { jobs: 2, stacks: new Set(['tailspin']) });
+    expect(existsSync(join(alone, 'stacks', 'tailspin', 'cdk.tf.json'))).toBe(true);
+    await oneStack;
+    // The check can fail: on two workers nothing but the stacks folder exists until they are done.
+    const two = tempDir();
+    const parallel = synthesizeInWorkers(EXAMPLE, two, { jobs: 2 });
+    expect(existsSync(join(two, 'manifest.json'))).toBe(false);
+    await parallel;
+    expect(readTree(two)).toEqual(readTree(single));
   });
 });
 
