@@ -118,6 +118,13 @@ function browserLoadTask(): () => void {
   };
 }
 
+/** The floor of check for one file: read as the CLI reads it, parsed with positions, validated (modules loaded first). */
+function parseFloor(): (path: string) => void {
+  const { SourceDocument } = load('lib/source/source-document.js');
+  const { validateManifest } = load('lib/manifest/validate.js');
+  return (path) => validateManifest(SourceDocument.read(path, { jsonComments: true }));
+}
+
 const tasks: Record<string, () => () => void> = {
   /**
    * The floor of check: read the file as the CLI does, parse it with positions (YAML: the yaml library's parser, with
@@ -125,9 +132,8 @@ const tasks: Record<string, () => () => void> = {
    * it against the schema. Linear in the file; nothing else.
    */
   parse: () => {
-    const { SourceDocument } = load('lib/source/source-document.js');
-    const { validateManifest } = load('lib/manifest/validate.js');
-    return () => validateManifest(SourceDocument.read(file, { jsonComments: true }));
+    const parse = parseFloor();
+    return () => parse(file);
   },
   /** The loader: read, parse, validate and resolve a manifest into a Plan (what every command starts with). */
   load: () => {
@@ -140,10 +146,10 @@ const tasks: Record<string, () => () => void> = {
   diff: cliTask(() => ['diff', file, changedTwin(file), '--format', 'markdown', '--output', join(outdir(), 'diff.md')]),
   /** The floor of diff: parse and validate both files (twice the floor of check). */
   'parse-pair': () => {
-    const { SourceDocument } = load('lib/source/source-document.js');
-    const { validateManifest } = load('lib/manifest/validate.js');
+    const parse = parseFloor();
     return () => {
-      for (const each of [file, changedTwin(file)]) validateManifest(SourceDocument.read(each, { jsonComments: true }));
+      parse(file);
+      parse(changedTwin(file));
     };
   },
   /** `lighthouse-iac synth <file> --out <new dir>`: load, the full check first, then every stack. For its peak. */
