@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stackName } from '../model/ids';
+import { stackIds } from '../model/customer-stacks';
 import { Plan } from '../model/plan';
 
 export interface ChangedStacks {
@@ -17,13 +17,12 @@ export interface ChangedStacks {
  */
 export async function changedStacks(before: Plan, after: Plan): Promise<ChangedStacks> {
   const { synthesizePlan } = await import('../constructs/plan-app');
-  const { requireSynthesizable } = await import('../constructs/synth-requirements');
   const work = mkdtempSync(join(tmpdir(), 'lighthouse-iac-stacks-'));
   try {
     const texts = (plan: Plan, dir: string): Map<string, string> => {
-      const stacks = [...new Set(plan.delegations.map((d) => stackName(d.customer)))];
+      const stacks = stackIds(plan);
       if (stacks.length === 0) return new Map();
-      requireSynthesizable(plan);
+      // synthesizePlan checks the Plan first (requireSynthesizable): an old revision that cannot be synthesized is said so.
       synthesizePlan(plan, join(work, dir));
       return new Map(stacks.map((stack) => [stack, readFileSync(join(work, dir, 'stacks', stack, 'cdk.tf.json'), 'utf8')]));
     };

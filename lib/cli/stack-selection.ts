@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, InputErrors } from '../model/errors';
-import { stackName } from '../model/ids';
+import { stackIds } from '../model/customer-stacks';
 import { Plan } from '../model/plan';
 import { SYNTH_LAYOUT } from '../output/layout';
 import { inspectOutputTarget } from '../output/output-target';
@@ -9,11 +9,6 @@ import { didYouMean } from '../util/closest';
 
 /** How errors about `--stack` are located: the option, not a file. */
 const OPTION = { file: '(--stack)' };
-
-/** The stack ids of a Plan, in customer order (what `lighthouse-iac stacks` lists). */
-export function stackIds(plan: Plan): string[] {
-  return [...new Set(plan.delegations.map((d) => stackName(d.customer)))];
-}
 
 /**
  * The stacks `synth --stack` re-synthesizes, after checking that it can: every id is a stack of the input (else a

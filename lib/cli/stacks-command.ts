@@ -1,4 +1,4 @@
-import { stackName } from '../model/ids';
+import { stackIds } from '../model/customer-stacks';
 import { Plan } from '../model/plan';
 import { fileAtRevision } from './git-file';
 import { InputOptions, loadPlanText } from './input-options';
@@ -6,7 +6,7 @@ import { CliIo } from './io';
 
 /** Stack names, for a CI matrix with one deploy job per customer (`lighthouse-iac stacks m.yaml --json`). */
 export function stacksCommand(plan: Plan, options: { json?: boolean }, io: CliIo): number {
-  const stacks = [...new Set(plan.delegations.map((d) => stackName(d.customer)))];
+  const stacks = stackIds(plan);
   io.stdout(options.json ? `${JSON.stringify(stacks)}\n` : stacks.map((s) => `${s}\n`).join(''));
   return 0;
 }
@@ -21,7 +21,7 @@ export async function changedStacksCommand(input: string, plan: Plan, options: I
   const before = text === undefined ? undefined : loadPlanText(text, name, options).plan;
   const { changedStacks } = await import('./changed-stacks');
   const result = before === undefined
-    ? { changed: [...new Set(plan.delegations.map((d) => stackName(d.customer)))], removed: [] }
+    ? { changed: stackIds(plan), removed: [] }
     : await changedStacks(before, plan);
   io.stdout(options.json ? `${JSON.stringify(result)}\n` : [...result.changed.map((s) => `changed ${s}`), ...result.removed.map((s) => `removed ${s}`)].map((l) => `${l}\n`).join(''));
   return 0;

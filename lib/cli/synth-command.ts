@@ -5,7 +5,8 @@ import { Plan } from '../model/plan';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import { CliIo } from './io';
 import { noteNoDelegations } from './no-delegations';
-import { keepOtherStacks, selectStacks, stackIds } from './stack-selection';
+import { stackIds } from '../model/customer-stacks';
+import { keepOtherStacks, selectStacks } from './stack-selection';
 
 export interface SynthCommandOptions extends WriteOutputOptions {
   readonly out: string;

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCESS_FILE, stackAccessMarkdown } from '../emit/access/stack-access';
-import { delegationConstructIds, stackName } from '../model/ids';
+import { delegationConstructIds } from '../model/ids';
 import { Adoption } from '../model/adoption';
-import { Customer, Delegation, Plan } from '../model/plan';
+import { Plan } from '../model/plan';
+import { customerStacks, CustomerStackEntry } from '../model/customer-stacks';
 import { requireDistinctIdentities } from '../model/plan-identity';
-import { groupBy } from '../util/group-by';
 import { resolveInside } from '../util/safe-path';
 import { requireSynthesizable } from './synth-requirements';
 import { App, createApp, ISynthesisSession, releaseTokensSince, TerraformStack, tokenMark, withoutCdktfEnvironment } from './cdk';
@@ -113,30 +113,6 @@ export function writeStackIndex(plan: Plan, outdir: string): void {
 /** A stack not built in this App, listed in manifest.json as a synthesized stack of ours is: its id names every path; no annotations, no dependencies. */
 function listStack(app: App, id: string): void {
   app.manifest.forStack({ node: { id, path: id }, dependencies: [] } as unknown as TerraformStack);
-}
-
-/** One customer's stack as the Plan has it: the customer, its delegations in Plan order, the stack id. */
-export interface CustomerStackEntry {
-  readonly id: string;
-  readonly customer: Customer;
-  readonly delegations: readonly Delegation[];
-}
-
-/** The stacks of a Plan, in customer order: customers without any delegation get none (see buildApp). */
-export function customerStacks(plan: Plan): CustomerStackEntry[] {
-  const byCustomer = groupBy(plan.delegations, (d) => d.customer);
-  const stacks: CustomerStackEntry[] = [];
-  for (const customer of plan.customers) {
-    const delegations = byCustomer.get(customer.key);
-    if (!delegations) continue;
-    byCustomer.delete(customer.key);
-    stacks.push({ id: stackName(customer.key), customer, delegations });
-  }
-  const orphan = byCustomer.keys().next();
-  if (!orphan.done) {
-    throw new Error(`Plan delegation names customer "${orphan.value}", which is not in plan.customers (a bug in whatever built the Plan).`);
-  }
-  return stacks;
 }
 
 function addCustomerStack(app: App, plan: Plan, { id, customer, delegations }: CustomerStackEntry, { outdir, adoption }: BuildAppOptions): CustomerStack {

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, WorkerOptions } from 'node:worker_threads';
 import type { Plan } from '../model/plan';
-import { customerStacks, synthesizePlan, SynthesizeOptions, writeStackIndex } from './plan-app';
+import { stackIds } from '../model/customer-stacks';
+import { synthesizePlan, SynthesizeOptions, writeStackIndex } from './plan-app';
 import type { SynthWorkerData, SynthWorkerMessage } from './synth-worker';
 
 export interface SynthesizeInWorkersOptions extends SynthesizeOptions {
@@ -19,7 +20,7 @@ export interface SynthesizeInWorkersOptions extends SynthesizeOptions {
  * errno code decides whether it is the user's to fix).
  */
 export async function synthesizeInWorkers(plan: Plan, outdir: string, options: SynthesizeInWorkersOptions): Promise<void> {
-  const selected = customerStacks(plan).map((entry) => entry.id).filter((id) => !options.stacks || options.stacks.has(id));
+  const selected = stackIds(plan).filter((id) => !options.stacks || options.stacks.has(id));
   const jobs = Math.min(Math.max(1, Math.floor(options.jobs)), selected.length);
   if (jobs <= 1) {
     synthesizePlan(plan, outdir, options);
