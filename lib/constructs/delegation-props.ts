@@ -179,8 +179,7 @@ export function normalizeProps(props: LighthouseDelegationProps, context: Delega
     : guid(props.definitionId, 'definitionId', 'registration definition GUID (or omit it for a derived one)');
   checkResourceGroups(props.resourceGroups, problem);
   const kept = keptAssignmentNames(props, guid, problem);
-  const scopes = delegatedScopes(subscriptionId, definitionId, props.resourceGroups?.map(String))
-    .map((scope) => ({ ...scope, assignmentName: kept.get((scope.resourceGroup ?? '').toLowerCase()) ?? scope.assignmentName }));
+  const scopes = delegatedScopes(subscriptionId, definitionId, props.resourceGroups?.map(String), kept);
   const plan = props.plan && {
     name: text(props.plan.name, 'plan.name', 'give the Marketplace plan id.'),
     publisher: text(props.plan.publisher, 'plan.publisher', 'give the Marketplace publisher id.'),

@@ -228,12 +228,10 @@ class Resolver {
   private scopes(subscriptionId: string, definitionId: string, entry: DelegationEntry, path: PathSegment[]): DelegatedScope[] {
     const groups = entry.resourceGroups;
     const pinned = this.pinnedAssignmentNames(entry, path);
-    const scopes = delegatedScopes(subscriptionId, definitionId, groups);
+    const scopes = delegatedScopes(subscriptionId, definitionId, groups, pinned);
     scopes.forEach((scope, i) => {
-      // Fresh objects: names and locations are set on them rather than copying each (one per assignment, 300,000+ in a large estate).
-      const writable = scope as { assignmentName: string; source?: SourceLocation };
-      if (pinned.size > 0) writable.assignmentName = pinned.get(groups ? groups[i].toLowerCase() : '') ?? scope.assignmentName;
-      writable.source = this.at(groups ? [...path, 'resourceGroups', i] : [...path, 'subscription']);
+      // Fresh objects: the location is set on them rather than copying each (one per assignment, 300,000+ in a large estate).
+      (scope as { source?: SourceLocation }).source = this.at(groups ? [...path, 'resourceGroups', i] : [...path, 'subscription']);
     });
     return scopes;
   }
