@@ -32,13 +32,13 @@ export interface LoadedInput {
 }
 
 /** Inputs at least this large take over a second to parse as YAML: the progress line says so at once. */
-const LARGE_INPUT_BYTES = 2_000_000;
+const SLOW_READ_BYTES = 2_000_000;
 
 // The readers and the role catalog are loaded when first needed, not at the top: `--help` and `rules` need neither.
 const readers = () => require('../import/load-input') as typeof import('../import/load-input');
 
 export function loadPlan(file: string, options: InputOptions, progress: Progress = Progress.none): LoadedInput {
-  progress.phase(`reading ${file}`, { slow: sizeOf(file) >= LARGE_INPUT_BYTES });
+  progress.phase(`reading ${file}`, { slow: sizeOf(file) >= SLOW_READ_BYTES });
   const roles = catalogOf(options);
   return { plan: readers().loadInput(file, loadOptions(options, roles)), roles };
 }

@@ -167,17 +167,17 @@ export async function runCli(argv: readonly string[], terminalIo: CliIo = proces
 }
 
 /** --max-errors: a whole number (0: all). */
-function jobsOption(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 64) {
-    throw new InvalidArgumentError(`expected a number of worker threads from 1 to 64 (e.g. the number of cores), got ${JSON.stringify(value)}`);
-  }
-  return Number(value);
+/** A commander parser for a whole-number option in [min, max]; `expected` says what to give when the value is not one. */
+function wholeNumberOption(min: number, max: number, expected: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new InvalidArgumentError(`expected ${expected}, got ${JSON.stringify(value)}`);
+    return n;
+  };
 }
 
-function errorCountOption(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`expected a whole number of errors to print (0: all), got ${JSON.stringify(value)}`);
-  return Number(value);
-}
+const jobsOption = wholeNumberOption(1, 64, 'a number of worker threads from 1 to 64 (e.g. the number of cores)');
+const errorCountOption = wholeNumberOption(0, Number.MAX_SAFE_INTEGER, 'a whole number of errors to print (0: all)');
 
 /** `3 errors; `, or `20 of 1,200 errors shown (--max-errors 0 shows all); ` when some were left out. */
 function errorCount(shown: number, kept: number, total: number): string {
